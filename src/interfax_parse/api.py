@@ -1,0 +1,215 @@
+"""The parse functions: decode, split into blocks, pick a template, read.
+
+``parse`` takes a page as ``str`` or ``bytes``; ``parse_text`` takes the text
+rendering. Both are pure functions of their arguments, so they can be
+shipped to worker processes as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+import attrs
+
+from .blocks import split_blocks
+from .decode import decode
+from .errors import NotAnInterviewError, StrictModeError, UnknownTemplateError
+from .grammar.addresses import interview_id
+from .grammar.dates import parse_long_date, parse_short_date
+from .grammar.labels import match_label
+from .grammar.quotes import normalize_quotes as _normalize_quotes
+from .grammar.ticker import dated_line_year, parse_ticker_line
+from .model import Interview, ParseWarning, WarningCode
+from .templates.base import Page, Reading, Score, Template
+from .templates.registry import get_template, templates
+
+__all__ = [
+    "choose_template",
+    "parse",
+    "parse_text",
+    "read_page",
+    "read_page_detailed",
+    "score_templates",
+]
+
+_T = TypeVar("_T")
+
+
+def parse(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    template: str | None = None,
+    strict: bool = False,
+    normalize_quotes: bool = False,
+    capture_date: dt.date | None = None,
+) -> Interview:
+    """Parse one interview page given as text or bytes.
+
+    `url` is the page's address (it fills `Interview.url` and
+    `Interview.interview_id`); `template` forces a template by name instead of
+    detection; `strict` raises `StrictModeError` on the first anomaly instead
+    of listing it in `Interview.warnings`; `normalize_quotes` replaces curly
+    quotes by ASCII ones in the page's text; `capture_date` is when the page
+    was captured, if an archive says so (it dates the ticker when the page
+    does not).
+
+    Raises a `ParseError` subclass when the input cannot be read as an
+    interview page, and nothing else.
+    """
+    text = decode(source) if isinstance(source, bytes) else source
+    return parse_text(
+        text,
+        url=url,
+        template=template,
+        strict=strict,
+        normalize_quotes=normalize_quotes,
+        capture_date=capture_date,
+    )
+
+
+def parse_text(
+    text: str,
+    *,
+    url: str | None = None,
+    template: str | None = None,
+    strict: bool = False,
+    normalize_quotes: bool = False,
+    capture_date: dt.date | None = None,
+) -> Interview:
+    """Parse the plain-text rendering of a page; arguments as for `parse`.
+
+    >>> from interfax_parse.demo import demo_page
+    >>> parse_text(demo_page()).turns[0].role.value
+    'question'
+    """
+    page = Page(blocks=tuple(split_blocks(text)), url=url, capture_date=capture_date)
+    return read_page(page, template=template, strict=strict, normalize_quotes=normalize_quotes)
+
+
+def score_templates(page: Page) -> dict[str, Score]:
+    """Every registered template's score for `page`, in registry order."""
+    return {name: t.score(page) for name, t in templates().items()}
+
+
+def _year_hint(page: Page) -> int | None:
+    if page.capture_date is not None:
+        return page.capture_date.year
+    for block in page.blocks[:60]:
+        line = parse_ticker_line(block.text)
+        if line is not None:
+            year = dated_line_year(line)
+            if year is not None:
+                return year
+    return None
+
+
+def _missing_evidence(page: Page) -> list[str]:
+    seen = {"date": False, "turn label": False, "ticker": False}
+    for block in page.blocks:
+        text = block.text
+        if not seen["date"] and (parse_long_date(text) or parse_short_date(text)):
+            seen["date"] = True
+        if not seen["ticker"] and parse_ticker_line(text):
+            seen["ticker"] = True
+        if not seen["turn label"]:
+            found = match_label(text)
+            seen["turn label"] = found is not None and found.role is not None
+    return [f"{name} line" if name != "turn label" else "turn label" for name, ok in seen.items() if not ok]
+
+
+def choose_template(page: Page) -> tuple[Template, list[ParseWarning]]:
+    """The best-scoring template for `page`, and a warning if it was a guess.
+
+    Raises `NotAnInterviewError` when the page shows no sign of an interview
+    and `UnknownTemplateError` (with every score) when no template fits it.
+    """
+    known = templates()
+    scores = score_templates(page)
+    best = max((s.value for s in scores.values()), default=0.0)
+    if best <= 0.0:
+        missing = _missing_evidence(page)
+        if len(missing) == 3:
+            raise NotAnInterviewError(missing)
+        raise UnknownTemplateError(
+            "no template fits this page",
+            tried={n: s.value for n, s in scores.items()},
+            reasons={n: s.reason for n, s in scores.items()},
+        )
+    top = [name for name, s in scores.items() if s.value == best]
+    if len(top) == 1:
+        return known[top[0]], []
+    year = _year_hint(page)
+    covering = [name for name in top if year is not None and known[name].covers(year)]
+    chosen = covering[0] if len(covering) == 1 else (covering or top)[-1]
+    why = (
+        f"capture year {year} falls in its years"
+        if len(covering) == 1
+        else "nothing on the page tells them apart; the newest was taken"
+    )
+    warning = ParseWarning(
+        code=WarningCode.TEMPLATE_GUESSED,
+        message=f"templates {', '.join(top)} fit equally well; chose {chosen}: {why}",
+    )
+    return known[chosen], [warning]
+
+
+def _map_text(value: _T, fix: dict[str, object]) -> _T:
+    """Apply quote normalisation to every text field of an attrs value."""
+    if isinstance(value, str):
+        return _normalize_quotes(value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(_map_text(v, fix) for v in value)  # type: ignore[return-value]
+    if attrs.has(type(value)):
+        changes = {
+            a.name: _map_text(getattr(value, a.name), fix)
+            for a in attrs.fields(type(value))
+            if a.name not in fix
+        }
+        return attrs.evolve(value, **changes)  # type: ignore[misc]
+    return value
+
+
+def read_page(
+    page: Page,
+    *,
+    template: str | None = None,
+    strict: bool = False,
+    normalize_quotes: bool = False,
+) -> Interview:
+    """Read a prepared `Page`: the step `parse_text` and `parse_html` share."""
+    return read_page_detailed(
+        page, template=template, strict=strict, normalize_quotes=normalize_quotes
+    ).interview
+
+
+def read_page_detailed(
+    page: Page,
+    *,
+    template: str | None = None,
+    strict: bool = False,
+    normalize_quotes: bool = False,
+) -> Reading:
+    """As `read_page`, but also return which zone each block went to."""
+    if template is not None:
+        chosen, extra = get_template(template), []
+    else:
+        chosen, extra = choose_template(page)
+    reading = chosen.read(page)
+    interview = reading.interview
+    changes: dict[str, object] = {}
+    if extra:
+        changes["warnings"] = tuple(extra) + interview.warnings
+    if page.url is not None:
+        changes["url"] = page.url
+        changes["interview_id"] = interview_id(page.url)
+    if page.page_title is not None:
+        changes["page_title"] = page.page_title
+    if changes:
+        interview = attrs.evolve(interview, **changes)  # type: ignore[arg-type]
+    if normalize_quotes:
+        interview = _map_text(interview, {"warnings": None, "url": None, "template": None})
+    if strict and interview.warnings:
+        raise StrictModeError(interview.warnings[0])
+    return Reading(interview=interview, zones=reading.zones)

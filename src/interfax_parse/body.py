@@ -1,0 +1,236 @@
+"""The interview body shared by every layout: lede, turns, teasers, names.
+
+Templates find where the body starts (after the title) and ends (before the
+footer); `read_body` does the rest the same way for all of them:
+
+- paragraphs before the first turn form the lede (the first one) and, when
+  more stand there, an unlabelled turn (reported speech keeps its text);
+- a paragraph opening with a label starts a turn; a paragraph without one
+  continues the turn above it;
+- once the body has begun, a gap of two or more blank lines starts the
+  teasers of other interviews, one paragraph each.
+
+Name and office labels (``Minister:``, ``Lavrov:``) are accepted as labels
+only with evidence from the page: a known office word, the interviewee's or a
+correspondent's name, a label already seen, or a question just before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .blocks import Block
+from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, match_label
+from .grammar.names import correspondents, lede_subject, same_person, title_speaker
+from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
+from .templates.base import Zone
+
+__all__ = ["Body", "People", "find_people", "read_body", "related_item"]
+
+LabelMatcher = Callable[[str], "LabelMatch | None"]
+
+
+@attrs.frozen(kw_only=True)
+class People:
+    """Who the title and lede say took part."""
+
+    interviewee: str | None = None
+    interviewee_role: str | None = None
+    correspondents: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """What `read_body` found between the title and the footer."""
+
+    lede: str | None
+    turns: tuple[Turn, ...]
+    related: tuple[RelatedItem, ...]
+    people: People
+    zones: tuple[Zone, ...]
+    """One zone per block read, in order."""
+    warnings: tuple[ParseWarning, ...]
+
+
+def find_people(title: str | None, lede: str | None) -> People:
+    """The interviewee, their office and the correspondents, from title and lede.
+
+    The lede's fuller name wins when it is the title's person (``McFaul`` in
+    the title, ``Michael McFaul`` in the lede); the title's speaker wins when
+    the lede's subject is someone else.
+    """
+    title_office, title_name = title_speaker(title) if title else (None, None)
+    lede_office, lede_name = lede_subject(lede) if lede else (None, None)
+    name: str | None
+    office: str | None
+    if title_name and lede_name and not same_person(title_name, lede_name):
+        name, office = title_name, title_office
+    elif title_name and lede_name:
+        longer = lede_name if len(lede_name) >= len(title_name) else title_name
+        name, office = longer, lede_office or title_office
+    else:
+        name = lede_name or title_name
+        office = lede_office if lede_name else title_office
+    return People(
+        interviewee=name,
+        interviewee_role=office,
+        correspondents=correspondents(lede) if lede else (),
+    )
+
+
+def related_item(summary: str) -> RelatedItem:
+    """A teaser paragraph, with the interviewee it names when it names one."""
+    return RelatedItem(summary=summary, interviewee=lede_subject(summary)[1])
+
+
+@attrs.define
+class _OpenTurn:
+    role: Role | None
+    label: str | None
+    named: str | None  # the person a name label names
+    paragraphs: list[str]
+
+
+class _Reader:
+    """One pass over the body blocks; see `read_body`."""
+
+    def __init__(self, title: str | None, match: LabelMatcher) -> None:
+        self.title = title
+        self.match = match
+        self.title_name = title_speaker(title)[1] if title else None
+        self.pre: list[str] = []
+        self.turns: list[_OpenTurn] = []
+        self.related: list[str] = []
+        self.zones: list[Zone] = []
+        self.warnings: list[ParseWarning] = []
+        self.seen_labels: set[str] = set()
+        self._people: People | None = None
+
+    def people(self) -> People:
+        if self._people is None or not self.turns:
+            self._people = find_people(self.title, self.pre[0] if self.pre else None)
+        return self._people
+
+    def known_names(self) -> list[str]:
+        people = self.people()
+        names = [n for n in (self.title_name, people.interviewee) if n]
+        return names + list(people.correspondents)
+
+    def accept(self, found: LabelMatch, block: Block) -> _OpenTurn | None:
+        """A new turn for a label, or None when the candidate is not a label."""
+        if found.role is not None:
+            return _OpenTurn(found.role, found.label, None, [])
+        label = found.label
+        low = label.lower()
+        people = self.people()
+        if low in ASKER_LABELS:
+            return _OpenTurn(Role.QUESTION, label, None, [])
+        if any(same_person(label, name) for name in people.correspondents):
+            return _OpenTurn(Role.QUESTION, label, label, [])
+        if low in OFFICE_LABELS:
+            return _OpenTurn(Role.ANSWER, label, None, [])
+        previous = self.turns[-1].role if self.turns else None
+        named = any(same_person(label, name) for name in self.known_names())
+        if label in self.seen_labels or named or (
+            previous is Role.QUESTION and len(label.split()) <= 3
+        ):
+            return _OpenTurn(Role.ANSWER, label, label, [])
+        self.warnings.append(
+            ParseWarning(
+                code=WarningCode.UNKNOWN_LABEL,
+                message=f"{label!r} looks like a label but nothing on the page "
+                "supports it; read as text",
+                line=block.line,
+            )
+        )
+        return None
+
+    def feed(self, block: Block) -> None:
+        begun = bool(self.pre or self.turns)
+        if self.related or (begun and block.gap >= 2):
+            self.related.append(block.text)
+            self.zones.append(Zone.RELATED)
+            return
+        found = self.match(block.text)
+        turn = self.accept(found, block) if found is not None else None
+        if turn is not None and found is not None:
+            self.seen_labels.add(turn.label or "")
+            if found.rest:
+                turn.paragraphs.append(found.rest)
+            self.turns.append(turn)
+            self.zones.append(Zone.TURN)
+        elif self.turns:
+            self.turns[-1].paragraphs.append(block.text)
+            self.zones.append(Zone.TURN)
+        else:
+            self.pre.append(block.text)
+            self.zones.append(Zone.LEDE if len(self.pre) == 1 else Zone.TURN)
+
+    def speaker(self, turn: _OpenTurn, people: People) -> str | None:
+        if turn.role is None:
+            return None
+        if turn.named is not None:
+            for name in (people.interviewee, *people.correspondents):
+                if name and same_person(turn.named, name):
+                    return name
+            return turn.named
+        if turn.role is Role.ANSWER:
+            return people.interviewee
+        if (turn.label or "").lower() != "interfax" and len(people.correspondents) == 1:
+            return people.correspondents[0]
+        return "Interfax"
+
+    def finish(self) -> Body:
+        people = self.people()
+        turns = [
+            Turn(
+                role=t.role,
+                label=t.label,
+                speaker=self.speaker(t, people),
+                paragraphs=tuple(t.paragraphs),
+            )
+            for t in self.turns
+        ]
+        if len(self.pre) > 1:
+            turns.insert(0, Turn(role=None, label=None, speaker=None, paragraphs=tuple(self.pre[1:])))
+            self.warnings.append(
+                ParseWarning(
+                    code=WarningCode.UNLABELLED_TEXT,
+                    message=f"{len(self.pre) - 1} paragraph(s) without a label stand "
+                    "after the lede; kept as an unlabelled turn",
+                )
+            )
+        if not self.turns:
+            self.warnings.append(
+                ParseWarning(
+                    code=WarningCode.NO_TURNS,
+                    message="no question or answer label found",
+                )
+            )
+        return Body(
+            lede=self.pre[0] if self.pre else None,
+            turns=tuple(turns),
+            related=tuple(related_item(text) for text in self.related),
+            people=people,
+            zones=tuple(self.zones),
+            warnings=tuple(self.warnings),
+        )
+
+
+def read_body(
+    blocks: Sequence[Block],
+    *,
+    title: str | None,
+    match: LabelMatcher = match_label,
+) -> Body:
+    """Read the blocks between a page's title and its footer.
+
+    `match` finds a label at the start of a paragraph; templates whose pages
+    label turns differently pass their own.
+    """
+    reader = _Reader(title, match)
+    for block in blocks:
+        reader.feed(block)
+    return reader.finish()

@@ -1,0 +1,99 @@
+"""Turn labels: the ``Label:`` that opens a question or an answer.
+
+Standard labels (``Question``, ``Answer``, ``Q.``, ``A.``, ``Q``, ``A``,
+``Interfax``) fix the role by themselves. Other capitalised labels
+(``Minister``, ``Lavrov``, ``Mr. Lavrov``) are *candidates*: whether one is a
+label or just the start of a sentence is decided by the body reader from the
+page's context (see `interfax_parse.body`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..model import Role
+
+__all__ = [
+    "ASKER_LABELS",
+    "OFFICE_LABELS",
+    "LabelMatch",
+    "match_label",
+    "match_numbered",
+]
+
+_STANDARD = re.compile(r"(Question|Answer|Q\.?|A\.?|Interfax)\s?:(?:\s+(.*))?\Z", re.IGNORECASE)
+_STANDARD_ROLE = {
+    "question": Role.QUESTION,
+    "q.": Role.QUESTION,
+    "q": Role.QUESTION,
+    "interfax": Role.QUESTION,
+    "answer": Role.ANSWER,
+    "a.": Role.ANSWER,
+    "a": Role.ANSWER,
+}
+_WORD = r"[A-Z][\w'’‘.-]*"
+_JOINER = r"(?:of|the|for|and|de|von|van|der|al|bin|da|di|la|le)"
+_CANDIDATE = re.compile(rf"((?:{_WORD})(?: (?:{_WORD}|{_JOINER})){{0,5}}):(?:\s+(.*))?\Z")
+_NUMBERED = re.compile(r"(\d{1,2}[.)])\s+(.+)\Z")
+
+OFFICE_LABELS = frozenset(
+    {
+        "minister", "foreign minister", "deputy minister", "prime minister",
+        "premier", "president", "vice president", "ambassador", "chancellor",
+        "secretary general", "secretary-general", "director", "director general",
+        "chairman", "chairwoman", "chair", "head", "ceo", "governor", "mayor",
+        "envoy", "spokesman", "spokeswoman", "spokesperson", "representative",
+        "commissioner", "patriarch", "king", "emir", "general", "admiral",
+        "senator", "speaker", "expert", "guest", "respondent", "official",
+    }
+)  # fmt: skip
+"""Offices printed as answer labels (matched case-insensitively)."""
+
+ASKER_LABELS = frozenset({"interfax", "correspondent", "journalist", "interviewer", "reporter"})
+"""Labels that mark the interviewer's side."""
+
+
+class LabelMatch(NamedTuple):
+    """A label at the start of a paragraph."""
+
+    label: str
+    """The label as printed, without its colon."""
+    rest: str
+    """The paragraph's text after the label (may be empty)."""
+    role: Role | None
+    """The role a standard label fixes; None for a candidate."""
+
+
+def match_label(text: str) -> LabelMatch | None:
+    """Find a label at the start of a paragraph.
+
+    >>> match_label("Q.: What next?")
+    LabelMatch(label='Q.', rest='What next?', role=<Role.QUESTION: 'question'>)
+    >>> match_label("Lavrov: We will see.").role is None
+    True
+    >>> match_label("Four focus areas are: democracy") is None
+    True
+    """
+    if ":" not in text[:80]:
+        return None
+    match = _STANDARD.match(text)
+    if match is not None:
+        label = match.group(1)
+        return LabelMatch(label, match.group(2) or "", _STANDARD_ROLE[label.lower()])
+    match = _CANDIDATE.match(text)
+    if match is not None:
+        return LabelMatch(match.group(1), match.group(2) or "", None)
+    return None
+
+
+def match_numbered(text: str) -> LabelMatch | None:
+    """A numbered question, ``1. Last year's war ...``: label ``1.``, role question.
+
+    >>> match_numbered("2. What are the key issues?")
+    LabelMatch(label='2.', rest='What are the key issues?', role=<Role.QUESTION: 'question'>)
+    """
+    match = _NUMBERED.match(text)
+    if match is None:
+        return None
+    return LabelMatch(match.group(1), match.group(2), Role.QUESTION)

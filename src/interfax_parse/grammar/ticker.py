@@ -1,0 +1,115 @@
+"""The news ticker: ``MM/DD HH:MM  Headline text (Part 2)`` lines, and their years.
+
+Ticker lines print no year. `assign_years` gives each line one from a
+single anchor (the capture year of the newest line, or a dated line such as
+``Daily Headline News for May 21, 2018``), stepping back a year wherever the
+month rises going down the list (December below January).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from .dates import LONG_DATE, MONTHS
+
+__all__ = [
+    "MOSCOW",
+    "TickerLine",
+    "assign_years",
+    "dated_line_year",
+    "format_ticker_line",
+    "parse_ticker_line",
+    "to_datetime",
+]
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+"""The agency's clock: ticker stamps are Moscow time."""
+
+_LINE = re.compile(r"(\d\d)/(\d\d) (\d\d):(\d\d) (.+)")
+_PART = re.compile(r"\s*\([Pp]art (\d+)\)\Z")
+_MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
+
+
+class TickerLine(NamedTuple):
+    """One ticker line, split into its printed parts."""
+
+    stamp: str
+    month: int
+    day: int
+    hour: int
+    minute: int
+    text: str
+    part: int | None
+
+
+def parse_ticker_line(line: str) -> TickerLine | None:
+    """Split a normalised ticker line, or return None if the line is not one.
+
+    >>> parse_ticker_line("02/25 18:44 Gazprom Neft to pay dividends - CFO (Part 2)")
+    TickerLine(stamp='02/25 18:44', month=2, day=25, hour=18, minute=44, text='Gazprom Neft to pay dividends - CFO', part=2)
+    """
+    match = _LINE.fullmatch(line)
+    if match is None:
+        return None
+    month, day, hour, minute = (int(g) for g in match.groups()[:4])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59):
+        return None
+    text = match.group(5)
+    part = None
+    part_match = _PART.search(text)
+    if part_match is not None and part_match.start() > 0:
+        part = int(part_match.group(1))
+        text = text[: part_match.start()]
+    stamp = line[:11]
+    return TickerLine(stamp, month, day, hour, minute, text, part)
+
+
+def format_ticker_line(line: TickerLine, *, part_word: str = "Part") -> str:
+    """Print a ticker line as the page does (NBSP and two spaces after the stamp)."""
+    suffix = f" ({part_word} {line.part})" if line.part is not None else ""
+    return f"{line.stamp}\xa0  {line.text}{suffix}"
+
+
+def dated_line_year(line: TickerLine) -> int | None:
+    """The year of a ticker line whose text prints its own full date.
+
+    ``05/21 19:10  Daily Headline News for May 21, 2018`` gives 2018; a date
+    that is not the stamp's own day says nothing and gives None.
+    """
+    for match in LONG_DATE.finditer(line.text):
+        month, day, year = match.groups()
+        if _MONTH_NUMBER[month] == line.month and int(day) == line.day:
+            return int(year)
+    return None
+
+
+def assign_years(
+    lines: Sequence[TickerLine], anchor_index: int, anchor_year: int
+) -> list[int]:
+    """Give every line of a newest-first ticker a year.
+
+    `anchor_year` is the year of ``lines[anchor_index]``; the others follow by
+    stepping back one year wherever the month rises going down the list.
+
+    >>> lines = [parse_ticker_line(s) for s in ("01/02 10:00 b", "12/31 23:00 a")]
+    >>> assign_years(lines, 0, 2020)
+    [2020, 2019]
+    """
+    rollovers = [0] * len(lines)
+    for index in range(1, len(lines)):
+        step = 1 if lines[index].month > lines[index - 1].month else 0
+        rollovers[index] = rollovers[index - 1] + step
+    newest_year = anchor_year + rollovers[anchor_index]
+    return [newest_year - r for r in rollovers]
+
+
+def to_datetime(line: TickerLine, year: int) -> dt.datetime | None:
+    """The line's stamp in `year` as a Moscow datetime; None if no such day."""
+    try:
+        return dt.datetime(year, line.month, line.day, line.hour, line.minute, tzinfo=MOSCOW)
+    except ValueError:
+        return None

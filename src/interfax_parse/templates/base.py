@@ -1,0 +1,111 @@
+"""What a template is: the page it reads, the score it gives, what it returns.
+
+A template reads one page layout of one period ("template year"). It has a
+`name`, the `capture_years` it covers, a `score` saying how well a page fits
+it, `read`, which turns the page's blocks into an `Interview` and says which
+block went where, and `render`, which writes an `Interview` back as a page of
+its layout (the project's round-trip tests and demo pages use it).
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import enum
+from typing import ClassVar
+
+import attrs
+
+from ..blocks import Block
+from ..model import Interview
+
+__all__ = ["Link", "Page", "Reading", "Score", "Template", "Zone"]
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A hyperlink of an HTML page: its text and its address."""
+
+    text: str
+    href: str
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A page ready for templates: its blocks and what is known around them."""
+
+    blocks: tuple[Block, ...]
+    """The page's non-blank lines, normalised (see `split_blocks`)."""
+    url: str | None = None
+    """The page's address, when the caller or an archive knows it."""
+    capture_date: dt.date | None = None
+    """When the page was captured, when an archive record says so."""
+    page_title: str | None = None
+    """The HTML ``<title>``, for HTML input."""
+    links: tuple[Link, ...] = ()
+    """The page's hyperlinks, for HTML input, in document order."""
+
+
+class Zone(enum.Enum):
+    """Where a block of a page went."""
+
+    NAVIGATION = "navigation"
+    TICKER = "ticker"
+    FORM = "form"
+    BREADCRUMB = "breadcrumb"
+    DATE = "date"
+    TITLE = "title"
+    PHOTO = "photo"
+    LEDE = "lede"
+    TURN = "turn"
+    RELATED = "related"
+    FOOTER = "footer"
+    UNCLAIMED = "unclaimed"
+
+
+@attrs.frozen(kw_only=True)
+class Score:
+    """How well a page fits a template: 0 (not at all) to 1, and why."""
+
+    value: float
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """A template's reading of a page: the interview and each block's zone."""
+
+    interview: Interview
+    zones: tuple[Zone, ...]
+    """One zone per block of the page, in order."""
+
+
+class Template(abc.ABC):
+    """Base class of every template. Subclass it, then `register` it."""
+
+    name: ClassVar[str]
+    """Unique name, e.g. ``interview-asp-2020``."""
+    description: ClassVar[str]
+    """One line saying which pages the template reads."""
+    capture_years: ClassVar[tuple[int | None, int | None]]
+    """First and last capture year covered (None: open-ended)."""
+
+    @abc.abstractmethod
+    def score(self, page: Page) -> Score:
+        """How well `page` fits this template; 0 means it does not."""
+
+    @abc.abstractmethod
+    def read(self, page: Page) -> Reading:
+        """Read `page` into an interview; never raise on odd content, warn."""
+
+    def render(self, interview: Interview) -> str:
+        """Write `interview` as a text page of this layout."""
+        raise NotImplementedError(f"template {self.name!r} does not render pages")
+
+    def covers(self, year: int) -> bool:
+        """Whether pages captured in `year` may use this template."""
+        first, last = self.capture_years
+        return (first is None or year >= first) and (last is None or year <= last)
+
+    def __repr__(self) -> str:
+        return f"<template {self.name}>"

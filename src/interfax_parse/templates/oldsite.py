@@ -1,0 +1,374 @@
+"""The old site's page, ``interfax.com/interview.asp?id=N``, shared by its years.
+
+Top to bottom: navigation, news ticker, subscription form ending in the
+breadcrumb, the date (``July 01, 2016``), the title, the body (see
+`interfax_parse.body`), and the footer, whose wording differs by the year
+the page was captured. Each capture year's chrome is a small subclass,
+one module each (`asp_2018`, `asp_2020`), naming its footer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import ClassVar
+
+import attrs
+
+from ..blocks import Block
+from ..body import read_body
+from ..grammar.dates import format_long_date, parse_long_date
+from ..grammar.labels import match_label
+from ..grammar.ticker import (
+    TickerLine,
+    assign_years,
+    dated_line_year,
+    format_ticker_line,
+    parse_ticker_line,
+    to_datetime,
+)
+from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
+from .base import Page, Reading, Score, Template, Zone
+
+__all__ = ["Footer", "OldSiteTemplate", "find_footer", "read_headlines", "render_turn"]
+
+NAVIGATION = frozenset(
+    {
+        "Subscription and demo access",
+        "About Interfax",
+        "Press Releases",
+        "Products & Services",
+        "Contact us",
+        "Customer Login",
+        "Headlines",
+        "Interviews",
+        "Subscription",
+    }
+)
+FORM_INTRO = (
+    "You can access a demo version of, recieve more information about or subscribe "
+    "to Interfax publications by filling in and sending the form below."
+)
+_FORM_FIELD = re.compile(
+    r"(?:First name|Last name|Company|Division|E-mail|Email|Phone|Country|City|Position):"
+)
+_DIGITS_PROMPT = "Please enter the digits in the box below:"
+_BREADCRUMB = re.compile(r"(?:\A|\s)\|?\s*Interviews \| (.*)\Z")
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
+_COPYRIGHT = re.compile(r"©\s*(?:1991)\s*[—–-]\s*(\d{4})\s*(.*)")
+_FOOTER_LINES = (
+    re.compile(r"contact information\b", re.IGNORECASE),
+    re.compile(r"News and other data on this site\b"),
+    re.compile(r"Browse other Interfax sites\b"),
+    re.compile(r"Rambler's Top100\b"),
+)
+
+
+@attrs.frozen(kw_only=True)
+class Footer:
+    """Where the footer starts and what its copyright line says."""
+
+    index: int
+    """The index of the copyright block."""
+    year: int
+    """The capture year, the end of ``1991—YYYY``."""
+    owner: str
+    """The rest of the copyright line (``"Interfax News Agency" JSC. ...``)."""
+    contact_line: str | None
+    """The line after the copyright (``contact information | ...``)."""
+
+
+def find_footer(blocks: Sequence[Block]) -> Footer | None:
+    """The page's footer, found from the end; None on a truncated page."""
+    for index in range(len(blocks) - 1, -1, -1):
+        match = _COPYRIGHT.match(blocks[index].text)
+        if match is not None:
+            contact = blocks[index + 1].text if index + 1 < len(blocks) else None
+            return Footer(
+                index=index, year=int(match.group(1)), owner=match.group(2), contact_line=contact
+            )
+    return None
+
+
+def read_headlines(
+    lines: Sequence[tuple[TickerLine, int]], capture_year: int | None
+) -> tuple[tuple[Headline, ...], int | None, list[ParseWarning]]:
+    """Turn ticker lines into headlines with years; also the year evidence used.
+
+    The year comes from `capture_year` when known, else from a ticker line
+    that prints its own date. Returns the headlines, the capture year they
+    imply, and the warnings about where the year came from.
+    """
+    warnings: list[ParseWarning] = []
+    years: list[int] | None = None
+    year = capture_year
+    if lines and capture_year is not None:
+        years = assign_years([t for t, _ in lines], 0, capture_year)
+    elif lines:
+        for index, (line, line_number) in enumerate(lines):
+            dated = dated_line_year(line)
+            if dated is not None:
+                years = assign_years([t for t, _ in lines], index, dated)
+                year = years[0]
+                warnings.append(
+                    ParseWarning(
+                        code=WarningCode.YEAR_FROM_HEADLINES,
+                        message=f"capture year {year} read from the dated ticker line "
+                        f"{line.stamp!r}",
+                        line=line_number,
+                    )
+                )
+                break
+        else:
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.YEAR_UNKNOWN,
+                    message="the page gives no year for its ticker; headline datetimes are empty",
+                )
+            )
+    headlines = tuple(
+        Headline(
+            text=line.text,
+            stamp=line.stamp,
+            month=line.month,
+            day=line.day,
+            hour=line.hour,
+            minute=line.minute,
+            published=to_datetime(line, years[i]) if years is not None else None,
+            part=line.part,
+        )
+        for i, (line, _) in enumerate(lines)
+    )
+    return headlines, year, warnings
+
+
+def render_turn(turn: Turn) -> list[str]:
+    """A turn as page lines: the label on its first paragraph, a blank after each."""
+    paragraphs = list(turn.paragraphs)
+    if turn.label is not None:
+        first = paragraphs[0] if paragraphs else ""
+        paragraphs[:1] = [f"{turn.label}: {first}" if first else f"{turn.label}:"]
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += [paragraph, ""]
+    return lines
+
+
+class OldSiteTemplate(Template):
+    """The old site's layout; subclasses name the footer of their capture years."""
+
+    owner: ClassVar[str]
+    """The copyright holder the footer prints, e.g. ``Interfax Information Service``."""
+    contact_line: ClassVar[str]
+    """The line under the copyright, as the page prints it."""
+
+    def footer_fits(self, footer: Footer) -> bool:
+        """Whether a footer is this template's own."""
+        return self.owner in footer.owner
+
+    # -- scoring ---------------------------------------------------------
+
+    def score(self, page: Page) -> Score:
+        blocks = page.blocks
+        head = blocks[:60]
+        signals = {
+            "navigation": any(b.text in NAVIGATION for b in head[:12]),
+            "ticker": any(parse_ticker_line(b.text) for b in head),
+            "form": any(b.text == FORM_INTRO or b.text.startswith(_DIGITS_PROMPT) for b in blocks),
+            "breadcrumb": any(_BREADCRUMB.search(b.text) for b in blocks[:80]),
+            "date": any(parse_long_date(b.text) for b in blocks[:90]),
+        }
+        found = [name for name, seen in signals.items() if seen]
+        missing = [name for name, seen in signals.items() if not seen]
+        chrome = signals["navigation"] or signals["ticker"] or signals["form"]
+        if not chrome:
+            return Score(value=0.0, reason="no old-site navigation, ticker or form")
+        value = len(found) / len(signals)
+        footer = find_footer(blocks)
+        if footer is not None:
+            if not self.footer_fits(footer):
+                return Score(value=0.0, reason=f"footer names {footer.owner!r}")
+            return Score(value=min(1.0, value + 0.5), reason=f"footer of {footer.year}")
+        reason = "no footer (truncated)"
+        if missing:
+            reason += "; missing " + ", ".join(missing)
+        return Score(value=value, reason=reason)
+
+    # -- reading ---------------------------------------------------------
+
+    def read(self, page: Page) -> Reading:
+        blocks = page.blocks
+        zones: list[Zone] = [Zone.UNCLAIMED] * len(blocks)
+        warnings: list[ParseWarning] = []
+        unclaimed: list[str] = []
+        footer = find_footer(blocks)
+        end = footer.index if footer is not None else len(blocks)
+
+        # Preamble: navigation, ticker, form and breadcrumb, up to the date.
+        ticker: list[tuple[TickerLine, int]] = []
+        short_title: str | None = None
+        date_index: int | None = None
+        for index in range(end):
+            text = blocks[index].text
+            line = parse_ticker_line(text)
+            if line is not None:
+                ticker.append((line, blocks[index].line))
+                zones[index] = Zone.TICKER
+                continue
+            published = parse_long_date(text)
+            if published is not None:
+                date_index = index
+                zones[index] = Zone.DATE
+                break
+            crumb = _BREADCRUMB.search(text)
+            if crumb is not None:
+                short_title = _ELLIPSIS.sub("", crumb.group(1)).strip() or None
+                zones[index] = Zone.BREADCRUMB
+            elif text in NAVIGATION:
+                zones[index] = Zone.NAVIGATION
+            elif text == FORM_INTRO or _FORM_FIELD.fullmatch(text) or text == _DIGITS_PROMPT:
+                zones[index] = Zone.FORM
+
+        published = parse_long_date(blocks[date_index].text) if date_index is not None else None
+        title: str | None = None
+        body_start = end
+        if date_index is not None:
+            body_start = date_index + 1
+            if body_start < end:
+                candidate = blocks[body_start].text
+                standard = match_label(candidate)
+                if standard is None or standard.role is None:
+                    title = candidate
+                    zones[body_start] = Zone.TITLE
+                    body_start += 1
+        body = read_body(blocks[body_start:end], title=title)
+        zones[body_start:end] = body.zones
+        warnings.extend(body.warnings)
+
+        # Capture year: footer, else a dated ticker line, else the archive.
+        capture_year = footer.year if footer is not None else None
+        if footer is None:
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.TRUNCATED,
+                    message="the page ends before its footer",
+                    line=blocks[-1].line if blocks else None,
+                )
+            )
+        if capture_year is None and page.capture_date is not None:
+            capture_year = page.capture_date.year
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.YEAR_FROM_ARCHIVE,
+                    message=f"capture year {capture_year} taken from the archive record",
+                )
+            )
+        headlines, capture_year, year_warnings = read_headlines(ticker, capture_year)
+        warnings.extend(year_warnings)
+
+        if footer is not None:
+            for index in range(footer.index, len(blocks)):
+                text = blocks[index].text
+                known = index in (footer.index, footer.index + 1) or any(
+                    p.match(text) for p in _FOOTER_LINES
+                )
+                zones[index] = Zone.FOOTER if known else Zone.UNCLAIMED
+        if date_index is None:
+            warnings.append(
+                ParseWarning(code=WarningCode.NO_DATE, message="no interview date found")
+            )
+        if title is None:
+            warnings.append(
+                ParseWarning(code=WarningCode.NO_TITLE, message="no interview title found")
+            )
+        for index, zone in enumerate(zones):
+            if zone is Zone.UNCLAIMED:
+                unclaimed.append(blocks[index].text)
+                warnings.append(
+                    ParseWarning(
+                        code=WarningCode.UNCLAIMED_TEXT,
+                        message=f"text fits no field: {blocks[index].text[:60]!r}",
+                        line=blocks[index].line,
+                    )
+                )
+        warnings.sort(key=lambda w: (w.line is None, w.line or 0))
+        people = body.people
+        interview = Interview(
+            template=self.name,
+            title=title,
+            short_title=short_title,
+            published=published,
+            interviewee=people.interviewee,
+            interviewee_role=people.interviewee_role,
+            correspondents=people.correspondents,
+            lede=body.lede,
+            turns=body.turns,
+            headlines=headlines,
+            related=body.related,
+            capture_year=capture_year,
+            truncated=footer is None,
+            warnings=tuple(warnings),
+            unclaimed=tuple(unclaimed),
+        )
+        return Reading(interview=interview, zones=tuple(zones))
+
+    # -- rendering -------------------------------------------------------
+
+    def render(self, interview: Interview) -> str:
+        """Write `interview` as a complete old-site text page of this year."""
+        nbsp = "\xa0"
+        out: list[str] = [
+            "Subscription and demo access",
+            "",
+            "About Interfax",
+            "Press Releases",
+            "Products & Services",
+            "Contact us",
+            "Customer Login",
+            "",
+            "",
+        ]
+        for headline in interview.headlines:
+            line = TickerLine(
+                headline.stamp,
+                headline.month,
+                headline.day,
+                headline.hour,
+                headline.minute,
+                headline.text,
+                headline.part,
+            )
+            out.append(format_ticker_line(line))
+        out += ["", FORM_INTRO, "", "First name:", "", "Last name:", "", "", "", "", "", "", ""]
+        crumb = interview.short_title or ""
+        if interview.short_title is not None and interview.short_title != interview.title:
+            crumb += "..."
+        out.append(f"{_DIGITS_PROMPT}{nbsp} | {nbsp}Interviews{nbsp} | {nbsp}{crumb}")
+        out += ["", ""]
+        if interview.published is not None:
+            out += [format_long_date(interview.published), ""]
+        if interview.title is not None:
+            out += [interview.title, ""]
+        if interview.lede is not None:
+            out += [interview.lede, ""]
+        for turn in interview.turns:
+            out += render_turn(turn)
+        if interview.related:
+            out.append("")
+        for item in interview.related:
+            out += [item.summary, ""]
+        out.append("")
+        year = interview.capture_year if interview.capture_year is not None else 2020
+        out += [
+            f"{nbsp}©{nbsp} 1991—{year}{nbsp} {self.owner}. All rights reserved.",
+            self.contact_line,
+            "",
+            "News and other data on this site are provided for information purposes only, "
+            "and are not intended for republication or redistribution. Republication or "
+            "redistribution of Interfax content, including by framing or similar means, is "
+            "expressly prohibited without the prior written consent of Interfax.",
+            "",
+            f"Browse other Interfax sites: {nbsp} | {nbsp} IFX.RU {nbsp} | {nbsp} "
+            f"Interfax Group {nbsp} Rambler's Top100",
+        ]
+        return "\n".join(out) + "\n"
