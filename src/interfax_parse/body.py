@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .blocks import Block
-from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, match_label
+from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, is_cut_label, match_label
 from .grammar.names import correspondents, lede_subject, same_person, title_speaker
 from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
 from .templates.base import Zone
@@ -133,8 +133,10 @@ class _Reader:
             return _OpenTurn(Role.ANSWER, label, None, [])
         previous = self.turns[-1].role if self.turns else None
         named = any(same_person(label, name) for name in self.known_names())
-        if label in self.seen_labels or named or (
-            previous is Role.QUESTION and len(label.split()) <= 3
+        if (
+            label in self.seen_labels
+            or named
+            or (previous is Role.QUESTION and len(label.split()) <= 3)
         ):
             return _OpenTurn(Role.ANSWER, label, label, [])
         self.warnings.append(
@@ -168,6 +170,14 @@ class _Reader:
             self.pre.append(block.text)
             self.zones.append(Zone.LEDE if len(self.pre) == 1 else Zone.TURN)
 
+    def unfeed_last(self) -> None:
+        """Take the last block back out of the reading: it fits no field."""
+        if self.turns and self.zones[-1] is Zone.TURN and self.turns[-1].paragraphs:
+            self.turns[-1].paragraphs.pop()
+        elif self.pre:
+            self.pre.pop()
+        self.zones[-1] = Zone.UNCLAIMED
+
     def speaker(self, turn: _OpenTurn, people: People) -> str | None:
         if turn.role is None:
             return None
@@ -194,7 +204,9 @@ class _Reader:
             for t in self.turns
         ]
         if len(self.pre) > 1:
-            turns.insert(0, Turn(role=None, label=None, speaker=None, paragraphs=tuple(self.pre[1:])))
+            turns.insert(
+                0, Turn(role=None, label=None, speaker=None, paragraphs=tuple(self.pre[1:]))
+            )
             self.warnings.append(
                 ParseWarning(
                     code=WarningCode.UNLABELLED_TEXT,
@@ -224,13 +236,23 @@ def read_body(
     *,
     title: str | None,
     match: LabelMatcher = match_label,
+    truncated: bool = False,
 ) -> Body:
     """Read the blocks between a page's title and its footer.
 
     `match` finds a label at the start of a paragraph; templates whose pages
-    label turns differently pass their own.
+    label turns differently pass their own. On a `truncated` page the last
+    block may be a label cut before its colon (``Q.``): it is left unclaimed
+    rather than read as text of the turn above.
     """
     reader = _Reader(title, match)
     for block in blocks:
         reader.feed(block)
+    if (
+        truncated
+        and blocks
+        and is_cut_label(blocks[-1].text)
+        and reader.zones[-1] is not Zone.RELATED
+    ):
+        reader.unfeed_last()
     return reader.finish()

@@ -74,7 +74,9 @@ def _records(
             args.failed += 1
 
 
-def _command_parse(args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]) -> int:
+def _command_parse(
+    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
+) -> int:
     if args.url and len(args.files) > 1:
         stderr.write("interfax-parse: --url needs a single FILE\n")
         return 2

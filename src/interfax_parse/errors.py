@@ -28,9 +28,7 @@ class NotAnInterviewError(ParseError):
 
     def __init__(self, missing: Sequence[str]) -> None:
         self.missing: tuple[str, ...] = tuple(missing)
-        super().__init__(
-            "not an Interfax interview page: found no " + ", no ".join(self.missing)
-        )
+        super().__init__("not an Interfax interview page: found no " + ", no ".join(self.missing))
 
 
 class UnknownTemplateError(ParseError):

@@ -174,7 +174,7 @@ def title_speaker(title: str) -> tuple[str | None, str | None]:
 
     >>> title_speaker("Jens Stoltenberg: Ball is in Russia's court")
     (None, 'Jens Stoltenberg')
-    >>> title_speaker("Cooperation on Afghanistan is excellent example of shared interests Rasmussen")
+    >>> title_speaker("Cooperation on Afghanistan is example of shared interests Rasmussen")
     (None, 'Rasmussen')
     >>> title_speaker("Sergei Lavrov: we are not interested in alienation")
     (None, 'Sergei Lavrov')
@@ -218,7 +218,12 @@ def expand_name(name: str, text: str) -> str:
     for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
         tokens = text[: match.start()].split()
         found = [last]
-        while tokens and len(found) < 3 and _is_name_token(tokens[-1]) and not tokens[-1].endswith(","):
+        while (
+            tokens
+            and len(found) < 3
+            and _is_name_token(tokens[-1])
+            and not tokens[-1].endswith(",")
+        ):
             found.insert(0, tokens.pop())
         candidate = " ".join(found)
         if len(found) > len(best.split()) and all(t in found for t in name.split()):
@@ -229,7 +234,7 @@ def expand_name(name: str, text: str) -> str:
 def correspondents(text: str) -> tuple[str, ...]:
     """The Interfax correspondents a lede names, in order.
 
-    >>> correspondents("has given an interview to Interfax correspondents Alexander Korzun and Andrei Baranovsky ahead")
+    >>> correspondents("to Interfax correspondents Alexander Korzun and Andrei Baranovsky")
     ('Alexander Korzun', 'Andrei Baranovsky')
     >>> correspondents("has given an interview to Olga Golovanova for Interfax.")
     ('Olga Golovanova',)

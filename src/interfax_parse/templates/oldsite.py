@@ -55,7 +55,7 @@ _FORM_FIELD = re.compile(
 _DIGITS_PROMPT = "Please enter the digits in the box below:"
 _BREADCRUMB = re.compile(r"(?:\A|\s)\|?\s*Interviews \| (.*)\Z")
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
-_COPYRIGHT = re.compile(r"©\s*(?:1991)\s*[—–-]\s*(\d{4})\s*(.*)")
+_COPYRIGHT = re.compile(r"©(?:\s*1991\s*[—–-]\s*(\d{4})\b)?\s*(.*)")
 _FOOTER_LINES = (
     re.compile(r"contact information\b", re.IGNORECASE),
     re.compile(r"News and other data on this site\b"),
@@ -70,8 +70,8 @@ class Footer:
 
     index: int
     """The index of the copyright block."""
-    year: int
-    """The capture year, the end of ``1991—YYYY``."""
+    year: int | None
+    """The capture year, the end of ``1991—YYYY``; None when the line is cut."""
     owner: str
     """The rest of the copyright line (``"Interfax News Agency" JSC. ...``)."""
     contact_line: str | None
@@ -84,9 +84,8 @@ def find_footer(blocks: Sequence[Block]) -> Footer | None:
         match = _COPYRIGHT.match(blocks[index].text)
         if match is not None:
             contact = blocks[index + 1].text if index + 1 < len(blocks) else None
-            return Footer(
-                index=index, year=int(match.group(1)), owner=match.group(2), contact_line=contact
-            )
+            year = int(match.group(1)) if match.group(1) else None
+            return Footer(index=index, year=year, owner=match.group(2), contact_line=contact)
     return None
 
 
@@ -163,7 +162,7 @@ class OldSiteTemplate(Template):
     """The line under the copyright, as the page prints it."""
 
     def footer_fits(self, footer: Footer) -> bool:
-        """Whether a footer is this template's own."""
+        """Whether a footer is positively this template's own (a cut one is not)."""
         return self.owner in footer.owner
 
     # -- scoring ---------------------------------------------------------
@@ -183,13 +182,15 @@ class OldSiteTemplate(Template):
         chrome = signals["navigation"] or signals["ticker"] or signals["form"]
         if not chrome:
             return Score(value=0.0, reason="no old-site navigation, ticker or form")
-        value = len(found) / len(signals)
+        # Chrome evidence weighs up to 0.5; the template's own footer the rest.
+        value = 0.5 * len(found) / len(signals)
         footer = find_footer(blocks)
         if footer is not None:
-            if not self.footer_fits(footer):
-                return Score(value=0.0, reason=f"footer names {footer.owner!r}")
-            return Score(value=min(1.0, value + 0.5), reason=f"footer of {footer.year}")
-        reason = "no footer (truncated)"
+            if self.footer_fits(footer):
+                return Score(value=value + 0.5, reason=f"its own footer ({footer.year})")
+            reason = f"footer {footer.owner!r} is not its own"
+        else:
+            reason = "no footer (truncated)"
         if missing:
             reason += "; missing " + ", ".join(missing)
         return Score(value=value, reason=reason)
@@ -226,7 +227,7 @@ class OldSiteTemplate(Template):
                 zones[index] = Zone.BREADCRUMB
             elif text in NAVIGATION:
                 zones[index] = Zone.NAVIGATION
-            elif text == FORM_INTRO or _FORM_FIELD.fullmatch(text) or text == _DIGITS_PROMPT:
+            elif text in (FORM_INTRO, _DIGITS_PROMPT) or _FORM_FIELD.fullmatch(text):
                 zones[index] = Zone.FORM
 
         published = parse_long_date(blocks[date_index].text) if date_index is not None else None
@@ -241,13 +242,14 @@ class OldSiteTemplate(Template):
                     title = candidate
                     zones[body_start] = Zone.TITLE
                     body_start += 1
-        body = read_body(blocks[body_start:end], title=title)
+        truncated = footer is None or footer.year is None
+        body = read_body(blocks[body_start:end], title=title, truncated=truncated)
         zones[body_start:end] = body.zones
         warnings.extend(body.warnings)
 
         # Capture year: footer, else a dated ticker line, else the archive.
         capture_year = footer.year if footer is not None else None
-        if footer is None:
+        if truncated:
             warnings.append(
                 ParseWarning(
                     code=WarningCode.TRUNCATED,
@@ -306,7 +308,7 @@ class OldSiteTemplate(Template):
             headlines=headlines,
             related=body.related,
             capture_year=capture_year,
-            truncated=footer is None,
+            truncated=truncated,
             warnings=tuple(warnings),
             unclaimed=tuple(unclaimed),
         )
