@@ -201,9 +201,13 @@ def read_page_detailed(
         chosen, extra = choose_template(page)
     reading = chosen.read(page)
     interview = reading.interview
+    # One order for every template: the guess first, then by line, then page-wide.
+    ordered = tuple(extra) + tuple(
+        sorted(interview.warnings, key=lambda w: (w.line is None, w.line or 0))
+    )
     changes: dict[str, object] = {}
-    if extra:
-        changes["warnings"] = tuple(extra) + interview.warnings
+    if ordered != interview.warnings:
+        changes["warnings"] = ordered
     if page.url is not None:
         changes["url"] = page.url
         changes["interview_id"] = interview_id(page.url)

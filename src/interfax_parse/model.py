@@ -63,6 +63,8 @@ class WarningCode(enum.Enum):
     """Text fitted no field; it is kept in `Interview.unclaimed`."""
     UNKNOWN_LABEL = "unknown-label"
     """A paragraph starts like a label that is not one of the known forms."""
+    PAGE_REPEATED = "page-repeated"
+    """The file holds the page twice; the identical repeat was read once."""
     ENCODING_GUESSED = "encoding-guessed"
     """The input's character encoding was detected, not declared."""
     MOJIBAKE_REPAIRED = "mojibake-repaired"

@@ -51,6 +51,7 @@ _NOT_NAME = frozenset(
     venezuela cuba brazil mexico canada europe asia africa america nato eu
     un osce opec csto cis brics sco imf who wto interfax the a an of and
     for to in on at by with from new former outgoing acting incoming
+    i we he she they it this that these those there here you our my his her their
     """.split()
 )
 # Lower-case words that may stand inside an office: `U.S. ambassador to Russia`.

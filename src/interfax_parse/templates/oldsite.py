@@ -56,11 +56,9 @@ _DIGITS_PROMPT = "Please enter the digits in the box below:"
 _BREADCRUMB = re.compile(r"(?:\A|\s)\|?\s*Interviews \| (.*)\Z")
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
 _COPYRIGHT = re.compile(r"©(?:\s*1991\s*[—–-]\s*(\d{4})\b)?\s*(.*)")
-_FOOTER_LINES = (
-    re.compile(r"contact information\b", re.IGNORECASE),
-    re.compile(r"News and other data on this site\b"),
-    re.compile(r"Browse other Interfax sites\b"),
-    re.compile(r"Rambler's Top100\b"),
+_FOOTER_LINE = re.compile(
+    r"contact\b|News and other data on this site\b|Browse other Interfax sites\b|Rambler's Top100",
+    re.IGNORECASE,
 )
 
 
@@ -70,6 +68,8 @@ class Footer:
 
     index: int
     """The index of the copyright block."""
+    end: int
+    """The index just past the footer's last known line."""
     year: int | None
     """The capture year, the end of ``1991—YYYY``; None when the line is cut."""
     owner: str
@@ -79,13 +79,20 @@ class Footer:
 
 
 def find_footer(blocks: Sequence[Block]) -> Footer | None:
-    """The page's footer, found from the end; None on a truncated page."""
-    for index in range(len(blocks) - 1, -1, -1):
-        match = _COPYRIGHT.match(blocks[index].text)
-        if match is not None:
-            contact = blocks[index + 1].text if index + 1 < len(blocks) else None
-            year = int(match.group(1)) if match.group(1) else None
-            return Footer(index=index, year=year, owner=match.group(2), contact_line=contact)
+    """The page's first footer (its copyright line and the known lines under
+    it); None on a page truncated before it."""
+    for index, block in enumerate(blocks):
+        if not block.text.startswith("©"):
+            continue
+        match = _COPYRIGHT.match(block.text)
+        if match is None:
+            continue
+        end = index + 1
+        while end < len(blocks) and _FOOTER_LINE.match(blocks[end].text):
+            end += 1
+        contact = blocks[index + 1].text if index + 1 < end else None
+        year = int(match.group(1)) if match.group(1) else None
+        return Footer(index=index, end=end, year=year, owner=match.group(2), contact_line=contact)
     return None
 
 
@@ -269,12 +276,18 @@ class OldSiteTemplate(Template):
         warnings.extend(year_warnings)
 
         if footer is not None:
-            for index in range(footer.index, len(blocks)):
-                text = blocks[index].text
-                known = index in (footer.index, footer.index + 1) or any(
-                    p.match(text) for p in _FOOTER_LINES
+            zones[footer.index : footer.end] = [Zone.FOOTER] * (footer.end - footer.index)
+            rest = blocks[footer.end :]
+            if rest and [b.text for b in rest] == [b.text for b in blocks[: len(rest)]]:
+                zones[footer.end :] = [Zone.REPEATED] * len(rest)
+                warnings.append(
+                    ParseWarning(
+                        code=WarningCode.PAGE_REPEATED,
+                        message=f"the page repeats after its footer ({len(rest)} lines); "
+                        "the repeat is identical to the page's start and was not read again",
+                        line=rest[0].line,
+                    )
                 )
-                zones[index] = Zone.FOOTER if known else Zone.UNCLAIMED
         if date_index is None:
             warnings.append(
                 ParseWarning(code=WarningCode.NO_DATE, message="no interview date found")
@@ -293,7 +306,6 @@ class OldSiteTemplate(Template):
                         line=blocks[index].line,
                     )
                 )
-        warnings.sort(key=lambda w: (w.line is None, w.line or 0))
         people = body.people
         interview = Interview(
             template=self.name,
