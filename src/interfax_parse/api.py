@@ -1,25 +1,29 @@
 """The parse functions: decode, split into blocks, pick a template, read.
 
-``parse`` takes a page as ``str`` or ``bytes``; ``parse_text`` takes the text
-rendering. Both are pure functions of their arguments, so they can be
-shipped to worker processes as they are.
+``parse`` takes a page as ``str`` or ``bytes``, text rendering or HTML, and
+tells which it is; ``parse_text`` takes the text rendering and ``parse_html``
+the HTML. All are pure functions of their arguments, so they can be shipped
+to worker processes as they are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import cast
 
 import attrs
 
 from .blocks import split_blocks
-from .decode import decode
+from .decode import decode_page, mojibake_warning, repair_mojibake
 from .errors import NotAnInterviewError, StrictModeError, UnknownTemplateError
 from .grammar.addresses import interview_id
 from .grammar.dates import parse_long_date, parse_short_date
 from .grammar.labels import match_label
 from .grammar.quotes import normalize_quotes as _normalize_quotes
 from .grammar.ticker import dated_line_year, parse_ticker_line
+from .html import looks_like_html, read_html
+from .links import attach_links
 from .model import Interview, ParseWarning, WarningCode
 from .templates.base import Page, Reading, Score, Template
 from .templates.registry import get_template, templates
@@ -27,6 +31,7 @@ from .templates.registry import get_template, templates
 __all__ = [
     "choose_template",
     "parse",
+    "parse_html",
     "parse_text",
     "read_page",
     "read_page_detailed",
@@ -42,8 +47,14 @@ def parse(
     strict: bool = False,
     normalize_quotes: bool = False,
     capture_date: dt.date | None = None,
+    charset: str | None = None,
 ) -> Interview:
-    """Parse one interview page given as text or bytes.
+    """Parse one interview page given as text or bytes, text rendering or HTML.
+
+    HTML is recognised by its first kilobyte (a doctype, or a leading
+    ``<html>``, ``<head>``, ``<body>``, ``<div>``, ``<p>``, ... tag; see
+    `interfax_parse.html.looks_like_html`) and read by `parse_html`;
+    anything else is a text rendering, read by `parse_text`.
 
     `url` is the page's address (it fills `Interview.url` and
     `Interview.interview_id`); `template` forces a template by name instead of
@@ -51,14 +62,33 @@ def parse(
     of listing it in `Interview.warnings`; `normalize_quotes` replaces curly
     quotes by ASCII ones in the page's text; `capture_date` is when the page
     was captured, if an archive says so (it dates the ticker when the page
-    does not).
+    does not). `charset`, for bytes, is the encoding an HTTP or WARC header
+    declares (a ``Content-Type`` value or a bare label); without it the
+    encoding comes from a byte-order mark, an HTML ``<meta>`` declaration or
+    detection (see `interfax_parse.decode`).
 
     Raises a `ParseError` subclass when the input cannot be read as an
     interview page, and nothing else.
     """
-    text = decode(source) if isinstance(source, bytes) else source
-    return parse_text(
+    if looks_like_html(source):
+        return parse_html(
+            source,
+            url=url,
+            template=template,
+            strict=strict,
+            normalize_quotes=normalize_quotes,
+            capture_date=capture_date,
+            charset=charset,
+        )
+    notes: tuple[ParseWarning, ...] = ()
+    if isinstance(source, bytes):
+        decoded = decode_page(source, charset=charset)
+        text, notes = decoded.text, decoded.warnings
+    else:
+        text = source
+    return _parse_text(
         text,
+        notes,
         url=url,
         template=template,
         strict=strict,
@@ -82,8 +112,74 @@ def parse_text(
     >>> parse_text(demo_page()).turns[0].role.value
     'question'
     """
-    page = Page(blocks=tuple(split_blocks(text)), url=url, capture_date=capture_date)
-    return read_page(page, template=template, strict=strict, normalize_quotes=normalize_quotes)
+    return _parse_text(
+        text,
+        (),
+        url=url,
+        template=template,
+        strict=strict,
+        normalize_quotes=normalize_quotes,
+        capture_date=capture_date,
+    )
+
+
+def _parse_text(
+    text: str,
+    notes: tuple[ParseWarning, ...],
+    *,
+    url: str | None,
+    template: str | None,
+    strict: bool,
+    normalize_quotes: bool,
+    capture_date: dt.date | None,
+) -> Interview:
+    fixed = repair_mojibake(text)
+    if fixed.count:
+        notes += (mojibake_warning(fixed.count, fixed.examples),)
+    page = Page(blocks=tuple(split_blocks(fixed.text)), url=url, capture_date=capture_date)
+    return read_page(
+        page, template=template, strict=strict, normalize_quotes=normalize_quotes, warnings=notes
+    )
+
+
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    template: str | None = None,
+    strict: bool = False,
+    normalize_quotes: bool = False,
+    capture_date: dt.date | None = None,
+    charset: str | None = None,
+) -> Interview:
+    """Parse a page's HTML; arguments as for `parse`.
+
+    The document is rendered to the blocks of its text rendering (see
+    `interfax_parse.html` and ``docs/html.md``) and read by the same
+    templates, so the result equals `parse_text` of that rendering plus what
+    only HTML has: `Interview.page_title` from ``<title>``, `Interview.url`
+    and `Interview.interview_id` from the canonical link or ``og:url`` when
+    `url` is not given, and the links of headlines (`Headline.url`) and
+    teasers (`RelatedItem.url`, `RelatedItem.title`).
+
+    >>> iv = parse_html(
+    ...     "<html><head><title>Interviews</title></head><body><div>Customer Login</div>"
+    ...     "<div>02/25 18:44&nbsp; <a href='/news/1'>Rail freight grows</a></div>"
+    ...     "<p>July 01, 2016</p><h1>Elena Varga: Trains will run</h1>"
+    ...     "<p>Question: When?</p><p>Answer: <b>Soon</b>.</p></body></html>",
+    ...     url="https://www.interfax.com/interview.asp?id=1",
+    ... )
+    >>> iv.page_title, iv.interview_id, iv.turns[1].text, iv.headlines[0].url
+    ('Interviews', 1, 'Soon.', 'https://www.interfax.com/news/1')
+    """
+    document = read_html(html, url=url, capture_date=capture_date, charset=charset)
+    return read_page(
+        document.page,
+        template=template,
+        strict=strict,
+        normalize_quotes=normalize_quotes,
+        warnings=document.warnings,
+    )
 
 
 def score_templates(page: Page) -> dict[str, Score]:
@@ -180,10 +276,19 @@ def read_page(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    warnings: Sequence[ParseWarning] = (),
 ) -> Interview:
-    """Read a prepared `Page`: the step `parse_text` and `parse_html` share."""
+    """Read a prepared `Page`: the step `parse_text` and `parse_html` share.
+
+    `warnings` are anomalies met before the page was made (decoding,
+    mojibake); they join the template's in `Interview.warnings`.
+    """
     return read_page_detailed(
-        page, template=template, strict=strict, normalize_quotes=normalize_quotes
+        page,
+        template=template,
+        strict=strict,
+        normalize_quotes=normalize_quotes,
+        warnings=warnings,
     ).interview
 
 
@@ -193,6 +298,7 @@ def read_page_detailed(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    warnings: Sequence[ParseWarning] = (),
 ) -> Reading:
     """As `read_page`, but also return which zone each block went to."""
     if template is not None:
@@ -200,10 +306,10 @@ def read_page_detailed(
     else:
         chosen, extra = choose_template(page)
     reading = chosen.read(page)
-    interview = reading.interview
+    interview = attach_links(reading.interview, page, reading)
     # One order for every template: the guess first, then by line, then page-wide.
     ordered = tuple(extra) + tuple(
-        sorted(interview.warnings, key=lambda w: (w.line is None, w.line or 0))
+        sorted(tuple(warnings) + interview.warnings, key=lambda w: (w.line is None, w.line or 0))
     )
     changes: dict[str, object] = {}
     if ordered != interview.warnings:
