@@ -634,7 +634,12 @@ def render_html(
 def html_pages(
     text: str, *, interview: Interview | None = None, url: str | None = None
 ) -> st.SearchStrategy[HtmlPage]:
-    """`render_html` as a hypothesis strategy (its randomness drawn by hypothesis)."""
-    return st.randoms(use_true_random=False).map(
-        lambda rng: render_html(text, rng, interview=interview, url=url)
+    """`render_html` as a hypothesis strategy.
+
+    A page draws its structure from one seeded `random.Random` (a page needs
+    thousands of choices, more than hypothesis should shrink one by one);
+    hypothesis draws the seed.
+    """
+    return st.integers(min_value=0, max_value=2**64 - 1).map(
+        lambda seed: render_html(text, random.Random(seed), interview=interview, url=url)
     )

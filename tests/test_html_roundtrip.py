@@ -1,0 +1,108 @@
+"""Generated HTML of every real page and of generated interviews reads as its text does.
+
+`interfax_parse.testing.html.render_html` writes random, plausible markup
+whose rendering is exactly a text page's blocks; `parse_html` of it must give
+`parse_text` of the text plus the links, title and address the markup adds
+(`HtmlPage.expected`), through ``str`` and through bytes.
+"""
+
+from __future__ import annotations
+
+import random
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fixture_pages import FixturePage, fixture_pages
+from interfax_parse import (
+    Interview,
+    ParseError,
+    get_template,
+    parse,
+    parse_html,
+    parse_text,
+    templates,
+)
+from interfax_parse.blocks import split_blocks
+from interfax_parse.html import read_html
+from interfax_parse.testing.html import HtmlPage, html_pages, render_html
+from interfax_parse.testing.strategies import interviews
+
+PAGES = fixture_pages("seeds") + fixture_pages("asp") + fixture_pages("newsroom")
+
+
+def _encoded(page: HtmlPage) -> bytes:
+    return page.html.encode(page.charset or "utf-8", errors="xmlcharrefreplace")
+
+
+def _text_result(text: str, url: str | None) -> Interview | ParseError:
+    try:
+        return parse_text(text, url=url)
+    except ParseError as error:
+        return error
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.id)
+@settings(max_examples=15)
+@given(data=st.data())
+def test_real_page_as_html_reads_as_its_text(page: FixturePage, data: st.DataObject) -> None:
+    text = page.path.read_text(encoding="utf-8")
+    url = data.draw(st.sampled_from((page.url, None)))
+    from_text = _text_result(text, url)
+    interview = from_text if isinstance(from_text, Interview) else None
+    html = data.draw(html_pages(text, interview=interview, url=url))
+    assert read_html(html.html, url=url).page.blocks == tuple(split_blocks(text))
+    if interview is None:
+        with pytest.raises(type(from_text)):
+            parse_html(html.html, url=url)
+        return
+    assert parse_html(html.html, url=url) == html.expected
+    assert parse(_encoded(html), url=url) == html.expected
+
+
+@pytest.mark.parametrize("page", PAGES[:2], ids=lambda p: p.id)
+def test_real_page_links_are_found(page: FixturePage) -> None:
+    """The seeds' ticker and teasers are linked in most drawings; check one fully."""
+    text = page.path.read_text(encoding="utf-8")
+    interview = parse_text(text, url=page.url)
+    for seed in range(20):
+        html = render_html(text, random.Random(seed), interview=interview, url=page.url)
+        assert html.expected is not None
+        result = parse_html(html.html, url=page.url)
+        assert result == html.expected
+        linked = [h.url for h in result.headlines if h.url]
+        if len(linked) == len(result.headlines) and all(r.url for r in result.related):
+            assert all(u.startswith("http") for u in linked)
+            return
+    pytest.fail("no drawing linked every headline and teaser")
+
+
+@pytest.mark.parametrize("name", sorted(templates()))
+@given(data=st.data())
+def test_generated_interview_as_html_reads_as_text(name: str, data: st.DataObject) -> None:
+    template = get_template(name)
+    interview = data.draw(interviews(name))
+    try:
+        text = template.render(interview)
+    except NotImplementedError:
+        pytest.skip(f"{name} does not render pages")
+    expected_text = parse_text(text, template=name)
+    html = data.draw(html_pages(text, interview=expected_text))
+    assert html.expected is not None
+    assert parse_html(html.html, template=name) == html.expected
+    assert parse(_encoded(html), template=name) == html.expected
+    if expected_text == interview:  # the template round-trips: so does its HTML
+        assert _without_html_facts(html.expected) == interview
+
+
+def _without_html_facts(interview: Interview) -> Interview:
+    return attrs.evolve(
+        interview,
+        headlines=tuple(attrs.evolve(h, url=None) for h in interview.headlines),
+        related=tuple(attrs.evolve(r, url=None, title=None) for r in interview.related),
+        page_title=None,
+        url=None,
+        interview_id=None,
+    )
