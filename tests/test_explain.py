@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from fixture_pages import fixture_pages
-
 from interfax_parse.blocks import split_blocks
 from interfax_parse.explain import explain_page
 from interfax_parse.templates.base import Page
