@@ -284,44 +284,37 @@ def _char_class(chars: str) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _sequence_pattern(table: dict[str, int], leads: Callable[[int], bool]) -> re.Pattern[str]:
-    cont = _char_class("".join(c for c, b in table.items() if 0x80 <= b <= 0xBF))
-
-    def lead(low: int, high: int) -> str:
-        chars = "".join(c for c, b in table.items() if low <= b <= high and leads(b))
-        return _char_class(chars) if chars else "(?!)"
-
-    return re.compile(
-        f"{lead(0xC2, 0xDF)}{cont}|{lead(0xE0, 0xEF)}{cont}{{2}}|{lead(0xF0, 0xF4)}{cont}{{3}}"
-    )
+def _chars(table: dict[str, int], low: int, high: int) -> str:
+    return _char_class("".join(c for c, b in table.items() if low <= b <= high))
 
 
 _LATIN = {**_reverse_table("latin-1"), **_reverse_table("cp1252")}
 _CYRILLIC = _reverse_table("cp1251")
-# Windows-1252/Latin-1 mojibake: every UTF-8 sequence. Windows-1251 mojibake
-# only where no Russian word can look like it: the three-byte sequences of
-# U+2000-U+2FFF (lead byte "в": quotes, dashes, €, ™, №) and the two-byte
-# sequences of NBSP and the Latin-1 signs (lead "В" before a sign).
-_LATIN_SEQUENCE = _sequence_pattern(_LATIN, lambda byte: True)
-_CYRILLIC_SEQUENCE = re.compile(
-    "в" + _char_class("".join(c for c, b in _CYRILLIC.items() if 0x80 <= b <= 0xBF)) + "{2}"
-    "|В[\xa0-\xbf]"
-)
+_LATIN_CONT = _chars(_LATIN, 0x80, 0xBF)
+_CYRILLIC_CONT = _chars(_CYRILLIC, 0x80, 0xBF)
+# Only sequences whose repair is a character these pages print, so that clean
+# text cannot match: two bytes giving U+00A0-U+017F (NBSP, ©, «, accented
+# letters; lead characters Â Ã Ä Å) and three bytes giving U+2000-U+214F
+# (quotes, dashes, …, €, ™, №; lead character â). In Windows-1251 only the
+# punctuation block and № and ™ (вЂ…, в„–, в„ў), which no Russian text holds.
+_LATIN_SEQUENCE = re.compile(f"[ÂÃÄÅ]{_LATIN_CONT}|â{_LATIN_CONT}{{2}}")
+_CYRILLIC_SEQUENCE = re.compile(f"вЂ{_CYRILLIC_CONT}|в„[–ў]")
+_TARGETS = ((0x00A0, 0x017F), (0x2000, 0x214F))
 # ” is E2 80 9D; 0x9D is undefined in Windows-1252, so the third character is
 # often a C1 control, a replacement character, or lost altogether.
-_LOST_QUOTE = re.compile("â€(?:[\x9d\ufffd]|(?![\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]))")
-_CANDIDATE = re.compile(
-    "[\xc2-\xf4][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|в[ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ]|В[\xa0-\xbf]|â€"
-)
+_LOST_QUOTE = re.compile(f"â€(?:[\x9d\ufffd]|(?!{_LATIN_CONT}))")
+_CANDIDATE = re.compile(f"[ÂÃÄÅ]{_LATIN_CONT}|â|в[Ђ„]")
 
 
 def _undo(table: dict[str, int]) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
         garbled = match.group()
         try:
-            return bytes(table[c] for c in garbled).decode("utf-8")
-        except (KeyError, UnicodeDecodeError):
+            repaired = bytes(table[c] for c in garbled).decode("utf-8")
+        except UnicodeDecodeError:
             return garbled
+        code = ord(repaired)
+        return repaired if any(low <= code <= high for low, high in _TARGETS) else garbled
 
     return replace
 
@@ -345,9 +338,11 @@ class Repaired:
 def repair_mojibake(text: str) -> Repaired:
     """Undo UTF-8 read as Windows-1252/Latin-1 or Windows-1251.
 
-    Only sequences that decode as UTF-8 are touched, so clean text (English,
-    Russian, accented names) passes unchanged; the cost on clean text is one
-    regular-expression scan.
+    Only sequences that decode as UTF-8 to a character these pages print
+    (NBSP, Latin-1 signs and letters, Latin Extended-A, punctuation, ``€``,
+    ``™``, ``№``) are touched, so clean English, Russian and Western European
+    text passes unchanged; the cost on clean text is one regular-expression
+    scan.
 
     >>> fixed = repair_mojibake("Russiaâ€™s â€œcourtâ€\\x9d â€” Â© 2016 вЂ™")
     >>> fixed.text, fixed.count

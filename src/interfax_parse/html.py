@@ -201,7 +201,7 @@ class _Renderer:
     def end_line(self) -> None:
         if self.open:
             raw = self.repair("".join(self.pieces))
-            self._finish(normalize_space(_LINE_BREAKS.sub(" ", raw)))
+            self._finish(_clean(raw))
             self.pieces = []
             self.open = self.shown = False
 
@@ -364,6 +364,10 @@ class _Renderer:
         return blocks, numbers
 
 
+def _clean(text: str) -> str:
+    return normalize_space(_LINE_BREAKS.sub(" ", text))
+
+
 def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None:
         return True
@@ -437,15 +441,15 @@ def read_html(
     title_text = _first(selector.xpath("string((//head/title)[1])").getall())
     if title_text is None:
         title_text = _first(selector.xpath("string((//title)[1])").getall())
-    page_title = normalize_space(renderer.repair(title_text)) if title_text else None
+    page_title = _clean(renderer.repair(title_text)) if title_text else None
     canonical = _canonical(selector)
     base = _first(selector.xpath("(//base/@href)[1]").getall())
     base = urljoin(url, base) if base and url else base or url or canonical
 
     links: list[Link] = []
     for anchor in renderer.anchors:
-        text = normalize_space(_LINE_BREAKS.sub(" ", renderer.repair("".join(anchor.pieces))))
-        title = normalize_space(renderer.repair(anchor.title)) if anchor.title else None
+        text = _clean(renderer.repair("".join(anchor.pieces)))
+        title = _clean(renderer.repair(anchor.title)) if anchor.title else None
         links.append(
             Link(
                 text=text,
