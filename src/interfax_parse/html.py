@@ -59,7 +59,7 @@ import attrs
 from lxml import etree
 from parsel import Selector
 
-from .blocks import Block, normalize_space
+from .blocks import _INVISIBLE, _SPACES, Block, normalize_space
 from .decode import decode_page, mojibake_warning, repair_mojibake
 from .model import ParseWarning
 from .templates.base import Link, Page
@@ -92,12 +92,18 @@ _FRAME = frozenset({"html", "head", "body"})
 _PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
 
 # Kinds of element for the renderer.
-_INLINE, _BLOCK, _CELL_KIND = 0, 1, 2
+_BLOCK, _CELL_KIND = 1, 2
+# The tags the renderer acts on; any other is inline and only flows its text.
+_ACTIVE = _PARAGRAPH | _CONTAINER | _CELL | _FRAME | _PRE | {"a", "br", "hr"}
 _P, _S = 1, 2  # flags: paragraph margin on this side, a group on this side
 
 _ASCII_SPACE = " \t\n\r\f"
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]")
-_VISIBLE = re.compile(r"[^\s\u200b-\u200d\u2060\ufeff]")
+# Anything but the spaces and invisible characters normalisation removes.
+_VISIBLE = re.compile(
+    "[^ \t\n\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\x85"
+    "\u200b-\u200d\u2060\ufeff]"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 _HTML_START = re.compile(
@@ -171,7 +177,7 @@ class _Renderer:
     """One walk over the tree: lines, the flags around them, and links."""
 
     def __init__(self) -> None:
-        self.lines: list[str] = []  # finished lines, normalised ("" when blank)
+        self.lines: list[str] = []  # finished lines, as markup printed them
         self.seen = [0]  # seen[i]: how many of the first i lines are not blank
         self.pieces: list[str] = []
         self.open = False  # the current line has content (perhaps only an NBSP)
@@ -194,14 +200,13 @@ class _Renderer:
                 self.examples.setdefault(garbled, repaired)
         return fixed.text
 
-    def _finish(self, text: str) -> None:
+    def _finish(self, text: str, shown: bool) -> None:
         self.lines.append(text)
-        self.seen.append(self.seen[-1] + (1 if text else 0))
+        self.seen.append(self.seen[-1] + shown)
 
     def end_line(self) -> None:
         if self.open:
-            raw = self.repair("".join(self.pieces))
-            self._finish(_clean(raw))
+            self._finish("".join(self.pieces), self.shown)
             self.pieces = []
             self.open = self.shown = False
 
@@ -209,7 +214,7 @@ class _Renderer:
         if self.open:
             self.end_line()
         else:
-            self._finish("")
+            self._finish("", False)
         for anchor in self.active:
             anchor.pieces.append(" ")
 
@@ -300,32 +305,21 @@ class _Renderer:
     # -- the walk -----------------------------------------------------------
 
     def walk(self, root: etree._Element) -> None:
-        stack: list[tuple[etree._Element, str | None, _Open | None]] = [(root, None, None)]
-        while stack:
-            element, closing, block = stack.pop()
-            if closing is not None:
-                self.end(closing, element, block)
-                self.tail(element)
-                continue
+        """Render `root`, a tree already `_prune`d of what prints nothing."""
+        blocks: list[_Open | None] = []
+        start, end, flow, active = self.start, self.end, self.flow, _ACTIVE
+        for event, element in etree.iterwalk(root, events=("start", "end")):
             tag = element.tag
-            if not isinstance(tag, str):  # a comment or processing instruction
-                self.tail(element)
-                continue
-            tag = tag.lower()
-            if tag in _DROP or _hidden(element):
-                self.tail(element)
-                continue
-            opened = self.start(tag, element)
-            if element.text:
-                self.flow(element.text)
-            stack.append((element, tag, opened))
-            children = list(element)
-            if children:
-                stack.extend((child, None, None) for child in reversed(children))
-
-    def tail(self, element: etree._Element) -> None:
-        if element.tail:
-            self.flow(element.tail)
+            if event == "start":
+                blocks.append(start(tag, element) if tag in active else None)
+                if element.text:
+                    flow(element.text)
+            else:
+                opened = blocks.pop()
+                if tag in active:
+                    end(tag, element, opened)
+                if element.tail:
+                    flow(element.tail)
 
     def flow(self, text: str) -> None:
         if self.pre:
@@ -338,12 +332,17 @@ class _Renderer:
     def blocks(self) -> tuple[list[Block], list[int]]:
         """The blocks, and each rendered line's 1-based line number."""
         self.end_line()
+        # Normalise every line in one pass over the whole text, as split_blocks does.
+        # NUL cannot occur in text from the parser, so it separates the lines.
+        whole = self.repair("\0".join(self.lines))
+        whole = _LINE_BREAKS.sub(" ", whole)
+        whole = _SPACES.sub(" ", _INVISIBLE.sub("", whole))
         blocks: list[Block] = []
         numbers: list[int] = []
         number = 0
         gap = 0
         closing, opening = self.closing, self.opening
-        for index, text in enumerate(self.lines):
+        for index, raw in enumerate(whole.split("\0")):
             if index:
                 after, before = closing.get(index - 1, 0), opening.get(index, 0)
                 if after & before & _S:
@@ -356,6 +355,7 @@ class _Renderer:
                 gap += blank
             number += 1
             numbers.append(number)
+            text = raw.strip(" ")
             if text:
                 blocks.append(Block(text, number, gap))
                 gap = 0
@@ -373,6 +373,28 @@ def _hidden(element: etree._Element) -> bool:
         return True
     style = element.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+def _remove(element: etree._Element) -> None:
+    """Take `element` and its content out of the tree, keeping its tail text."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _prune(root: etree._Element) -> None:
+    """Remove what prints nothing: dropped elements, hidden ones, comments."""
+    etree.strip_elements(root, *_DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for element in root.xpath("//*[@hidden or @style]"):
+        if isinstance(element, etree._Element) and _hidden(element):
+            _remove(element)
 
 
 def _first(values: Iterable[str | None]) -> str | None:
@@ -434,17 +456,19 @@ def read_html(
     (Link(text='d', href='https://interfax.com/x', title=None, line=4),)
     """
     selector, document = _parse(source, charset)
-    renderer = _Renderer()
-    renderer.walk(selector.root)
-    blocks, numbers = renderer.blocks()
-
     title_text = _first(selector.xpath("string((//head/title)[1])").getall())
     if title_text is None:
         title_text = _first(selector.xpath("string((//title)[1])").getall())
-    page_title = _clean(renderer.repair(title_text)) if title_text else None
     canonical = _canonical(selector)
     base = _first(selector.xpath("(//base/@href)[1]").getall())
     base = urljoin(url, base) if base and url else base or url or canonical
+
+    root = selector.root
+    _prune(root)
+    renderer = _Renderer()
+    renderer.walk(root)
+    blocks, numbers = renderer.blocks()
+    page_title = _clean(renderer.repair(title_text)) if title_text else None
 
     links: list[Link] = []
     for anchor in renderer.anchors:
