@@ -6,8 +6,10 @@ import random
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from interfax_parse import parse, parse_html, parse_text
+from interfax_parse import ParseError, parse, parse_html, parse_text
 from interfax_parse.demo import demo_interview, demo_page
 from interfax_parse.html import html_to_text, looks_like_html, read_html
 from interfax_parse.templates import Link
@@ -274,3 +276,62 @@ def test_parse_reads_html_given_as_text_bytes_or_utf16() -> None:
     assert parse(html.encode("utf-8")) == expected
     assert parse(html.encode("utf-16")) == expected
     assert parse(html.encode("utf-8-sig")) == expected
+
+
+# -- anything goes in, only a ParseError comes out --------------------------------------
+
+
+def parse_or_error(source: str | bytes) -> object:
+    try:
+        return parse_html(source)
+    except ParseError as error:
+        return error
+
+
+@given(st.text())
+def test_any_markup_parses_or_raises_parse_error(text: str) -> None:
+    parse_or_error("<html><body>" + text)
+    parse_or_error(text)
+
+
+@given(st.binary())
+def test_any_bytes_as_html_parse_or_raise_parse_error(data: bytes) -> None:
+    parse_or_error(b"<!DOCTYPE html>" + data)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<div>",
+                "</div>",
+                "<p>",
+                "<td>",
+                "<br>",
+                "x",
+                "<a href=y>",
+                "</a>",
+                "<table>",
+                "<tr>",
+                "<!--",
+                "-->",
+                "<script>",
+                "&nbsp;",
+                "<pre>",
+                "\n",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_tag_soup_renders(parts: list[str]) -> None:
+    document = read_html("".join(parts))
+    assert all(b.text and b.gap >= 0 for b in document.page.blocks)
+    assert [b.line for b in document.page.blocks] == sorted({b.line for b in document.page.blocks})
+
+
+def test_deep_nesting_and_a_large_document() -> None:
+    deep = "<div>" * 1500 + "<p>Question: deep?</p>" + "</div>" * 1500
+    assert [b.text for b in read_html(deep).page.blocks] == ["Question: deep?"]
+    big = "<html><body>" + "<div><p>Answer: <b>more</b> text</p><br></div>" * 20_000
+    assert len(read_html(big.encode()).page.blocks) == 20_000

@@ -124,21 +124,16 @@ _SPACERS = (
 
 
 def _noise_attrs(rng: random.Random) -> str:
-    out = []
-    for _ in range(rng.choice((0, 0, 1, 2))):
-        out.append(
-            rng.choice(
-                (
-                    f' class="c{rng.randrange(100)}"',
-                    f' id="x{rng.randrange(100)}"',
-                    ' style="margin:0;padding:2px"',
-                    ' align="left"',
-                    f" data-n='{rng.randrange(9)}'",
-                    " width=100%",
-                )
-            )
-        )
-    return "".join(out)
+    """Zero to two attributes that mean nothing (distinct names)."""
+    options = (
+        f' class="c{rng.randrange(100)}"',
+        f' id="x{rng.randrange(100)}"',
+        ' style="margin:0;padding:2px"',
+        ' align="left"',
+        f" data-n='{rng.randrange(9)}'",
+        " width=100%",
+    )
+    return "".join(rng.sample(options, rng.choice((0, 0, 1, 2))))
 
 
 class _Writer:
