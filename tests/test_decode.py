@@ -160,6 +160,28 @@ def test_a_declaration_the_bytes_contradict_gives_way() -> None:
     assert decoded.encoding == "cp1251" and "unknown encoding" in decoded.warnings[0].message
 
 
+def test_any_single_byte_declaration_gives_way_to_valid_utf8() -> None:
+    for label in ("koi8-r", "iso-8859-5", "ibm866", "mac-cyrillic", "latin1"):
+        decoded = decode_page(CYRILLIC.encode(), charset=label)
+        assert (decoded.text, decoded.encoding) == (CYRILLIC, "utf-8")
+
+
+def test_utf16_declared_by_header_or_meta() -> None:
+    assert decode_page(CYRILLIC.encode("utf-16-le"), charset="utf-16le").text == CYRILLIC
+    # A <meta> that names UTF-16 in ASCII bytes cannot be right: UTF-8, as browsers do.
+    page = f'<meta charset="utf-16"><p>{CYRILLIC}</p>'
+    assert decode_page(page.encode(), html=True).text == page
+
+
+def test_a_character_cut_at_the_end_is_truncation_not_another_encoding() -> None:
+    data = CYRILLIC.encode()[:-1]  # "газе" cut inside its last letter
+    decoded = decode_page(data)
+    assert (decoded.text, decoded.encoding, decoded.warnings) == (CYRILLIC[:-1], "utf-8", ())
+    assert decode_page(data, charset="utf-8").warnings == ()
+    with pytest.raises(UndecodableInputError):
+        decode_page(b"\xef\xbb\xbfJuly \xe2\x80 01")  # a broken character inside is not a cut
+
+
 def test_decode_keeps_its_old_signature() -> None:
     assert decode("Russia’s".encode()) == "Russia’s"
     assert decode(WESTERN.encode("cp1252")) == WESTERN

@@ -16,8 +16,10 @@ from interfax_parse.templates import Link
 from interfax_parse.testing.html import render_html
 
 
-def lines(html: str) -> list[tuple[str, int]]:
-    """(text, gap) of each block of `html`."""
+def lines(html: str, *, complete: bool = True) -> list[tuple[str, int]]:
+    """(text, gap) of each block of `html`, a complete document unless told."""
+    if complete:
+        html += "</html>"
     return [(b.text, b.gap) for b in read_html(html).page.blocks]
 
 
@@ -119,6 +121,34 @@ def test_content_a_parser_moves_into_head_is_read() -> None:
 def test_html_to_text_is_what_the_templates_read() -> None:
     html = "<div><p>July 01, 2016</p><h1>Title</h1></div><div><p>Q: a</p><p>A: b</p></div>"
     assert html_to_text(html) == "July 01, 2016\n\nTitle\n\n\nQ: a\n\nA: b\n"
+
+
+@pytest.mark.parametrize(
+    "cut", ["<p>a b<", "<p>a b</", "<p>a b<di", "<p>a b &n", "<p>a b &#82", "<p>a b <!-"]
+)
+def test_a_document_cut_inside_a_tag_or_entity_prints_no_fragment(cut: str) -> None:
+    assert html_to_text(cut) == html_to_text(cut.encode()) == "a b\n"
+
+
+def test_a_container_cut_after_its_first_line_still_starts_a_group() -> None:
+    # The text rendering of the same prefix keeps the wide gap before the teasers.
+    cut = "<div><p>Question: q</p><p>Answer: a</p></div><div><p>Tomas Brenner has giv"
+    assert lines(cut, complete=False) == [
+        ("Question: q", 0),
+        ("Answer: a", 1),
+        ("Tomas Brenner has giv", 2),
+    ]
+    assert lines(cut + "</p></div>") == [
+        ("Question: q", 0),
+        ("Answer: a", 1),
+        ("Tomas Brenner has giv", 1),
+    ]
+    assert lines(cut + "en</p><p>Ilse Moor</p></div>") == [
+        ("Question: q", 0),
+        ("Answer: a", 1),
+        ("Tomas Brenner has given", 2),
+        ("Ilse Moor", 1),
+    ]
 
 
 def test_empty_and_text_only_documents() -> None:

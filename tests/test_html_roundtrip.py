@@ -28,6 +28,7 @@ from interfax_parse import (
 from interfax_parse.blocks import split_blocks
 from interfax_parse.html import read_html
 from interfax_parse.testing.html import HtmlPage, html_pages, render_html
+from interfax_parse.testing.relations import prefix_violations
 from interfax_parse.testing.strategies import interviews
 
 PAGES = fixture_pages("seeds") + fixture_pages("asp") + fixture_pages("newsroom")
@@ -107,3 +108,46 @@ def _without_html_facts(interview: Interview) -> Interview:
         url=None,
         interview_id=None,
     )
+
+
+@pytest.mark.parametrize("name", ["interview-asp-2018", "interview-asp-2020"])
+@given(data=st.data())
+def test_truncated_html_gives_a_prefix(name: str, data: st.DataObject) -> None:
+    """Archives keep prefixes of HTML too, cut at a character or at a byte.
+
+    One thing a prefix cannot tell (docs/html.md): whether the container the
+    cut falls in had one line or more, so the last block may stand with the
+    last turn or start the teasers. Everything before it is a prefix.
+    """
+    interview = data.draw(interviews(name))
+    text = get_template(name).render(interview)
+    html = data.draw(html_pages(text, interview=parse_text(text, template=name)))
+    assert html.expected is not None
+    encoded = html.html.encode("utf-8")
+    cut = data.draw(st.integers(min_value=0, max_value=len(encoded)))
+    for part in (html.html[: len(encoded[:cut].decode("utf-8", "ignore"))], encoded[:cut]):
+        try:
+            result = parse(part)
+        except ParseError:
+            continue
+        if _violations(result, html.expected):
+            assert not _violations(_without_last_block(result), html.expected)
+
+
+def _violations(part: Interview, full: Interview) -> list[str]:
+    """`prefix_violations`, less the head's facts a cut may fall before."""
+    skip = ("url", "page_title", "interview_id")
+    return [v for v in prefix_violations(part, full) if not v.startswith(skip)]
+
+
+def _without_last_block(interview: Interview) -> Interview:
+    """`interview` without the block read last: its last teaser or paragraph."""
+    if interview.related:
+        return attrs.evolve(interview, related=interview.related[:-1])
+    if not interview.turns:
+        return interview
+    last = interview.turns[-1]
+    turns = interview.turns[:-1]
+    if len(last.paragraphs) > 1:
+        turns += (attrs.evolve(last, paragraphs=last.paragraphs[:-1]),)
+    return attrs.evolve(interview, turns=turns)

@@ -87,7 +87,7 @@ class Decoded:
 
 
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_SINGLE_BYTE = re.compile(r"cp125\d|latin_1|iso8859_\d+|koi8_[ru]|mac_\w+|ascii")
+_SINGLE_BYTE = re.compile(r"cp\d+|latin-1|iso8859-\d+|koi8-[ru]|mac-[\w-]+|ascii")
 _NAMES = {"utf-8": "UTF-8", "cp1251": "Windows-1251", "cp1252": "Windows-1252"}
 
 
@@ -100,9 +100,21 @@ def _guess(message: str) -> ParseWarning:
 
 
 def _try(data: bytes, codec: str) -> str | None:
+    """`data` decoded, or None; a character cut at the very end is dropped.
+
+    Archives cut pages at a byte count, often inside a multi-byte character:
+    that is truncation, not a sign of another encoding.
+    """
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except LookupError:
+        return None
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and error.end == len(data):
+            try:
+                return data[: error.start].decode(codec)
+            except UnicodeDecodeError:
+                return None
         return None
 
 
@@ -242,13 +254,17 @@ def decode_page(data: bytes, *, charset: str | None = None, html: bool = False) 
                 f"{bom}: {error.reason} at byte {error.start}"
             ) from None
         return Decoded(text=text, encoding=codec, source=EncodingSource.BOM)
-    _check_not_binary(data)
+    given = _charset_codec(charset) if charset else None
+    if given is None or not given.startswith(("utf-16", "utf-32")):
+        _check_not_binary(data)  # UTF-16 and UTF-32 without a BOM are full of NULs
     if charset:
         label = f"charset {charset.strip()!r} given"
-        return _declared(data, _charset_codec(charset), label, EncodingSource.CHARSET)
+        return _declared(data, given, label, EncodingSource.CHARSET)
     if html:
         declared = html_body_declared_encoding(data)
         if declared is not None:
+            if declared.startswith(("utf-16", "utf-32")):
+                declared = "utf-8"  # a document that can declare it in ASCII is not UTF-16
             return _declared(data, declared, "page's <meta> charset", EncodingSource.META)
     return _detect(data, "")
 
@@ -291,6 +307,7 @@ def _chars(table: dict[str, int], low: int, high: int) -> str:
 _LATIN = {**_reverse_table("latin-1"), **_reverse_table("cp1252")}
 _CYRILLIC = _reverse_table("cp1251")
 _LATIN_CONT = _chars(_LATIN, 0x80, 0xBF)
+_NOT_LATIN_CONT = "[^" + _LATIN_CONT[1:]
 _CYRILLIC_CONT = _chars(_CYRILLIC, 0x80, 0xBF)
 # Only sequences whose repair is a character these pages print, so that clean
 # text cannot match: two bytes giving U+00A0-U+017F (NBSP, ©, «, accented
@@ -301,8 +318,9 @@ _LATIN_SEQUENCE = re.compile(f"[ÂÃÄÅ]{_LATIN_CONT}|â{_LATIN_CONT}{{2}}")
 _CYRILLIC_SEQUENCE = re.compile(f"вЂ{_CYRILLIC_CONT}|в„[–ў]")
 _TARGETS = ((0x00A0, 0x017F), (0x2000, 0x214F))
 # ” is E2 80 9D; 0x9D is undefined in Windows-1252, so the third character is
-# often a C1 control, a replacement character, or lost altogether.
-_LOST_QUOTE = re.compile(f"â€(?:[\x9d\ufffd]|(?!{_LATIN_CONT}))")
+# often a C1 control, a replacement character, or lost altogether (but not at
+# the very end, where the page may have been cut).
+_LOST_QUOTE = re.compile(f"â€(?:[\x9d\ufffd]|(?={_NOT_LATIN_CONT}))")
 _CANDIDATE = re.compile(f"[ÂÃÄÅ]{_LATIN_CONT}|â|в[Ђ„]")
 
 

@@ -8,44 +8,33 @@ markup has: the ``<title>``, the canonical address, and every link with the
 line it stands on (`Page.links`), from which `interfax_parse.links` gives
 headlines and teasers their addresses.
 
-How markup becomes lines (``docs/html.md`` has the worked example):
+How markup becomes lines (``docs/html.md`` has the reasons and an example):
 
-- Dropped with everything inside: ``<head>`` (its title and links are read
-  separately), ``<script>``, ``<style>``, ``<noscript>``, ``<template>``,
-  form controls that print no text of their own (``<select>``,
-  ``<textarea>``), embedded objects (``<iframe>``, ``<svg>``, ...), elements
-  marked ``hidden`` or ``style="display: none"``, and comments. Images print
-  nothing.
+- Dropped with everything inside: ``<script>``, ``<style>``, ``<noscript>``,
+  ``<template>``, ``<title>`` (read separately), ``<select>``, ``<textarea>``,
+  embedded objects (``<iframe>``, ``<svg>``, ...), elements marked ``hidden``
+  or ``style="display: none"``, comments. Images and inputs print nothing.
+  ``<head>`` prints only content a parser moved there.
 - Inline elements (``<span>``, ``<a>``, ``<b>``, ``<font>``, unknown tags)
   flow into the line around them with no break: ``Ques<b>tion</b>`` is
   ``Question``. Runs of ASCII whitespace are one space; entities and NBSP are
   decoded and then normalised as in a text page.
 - Block elements (``<div>``, ``<p>``, ``<li>``, ``<tr>``, headings, ...)
   start and end lines; ``<br>`` ends a line, and a ``<br>`` where no line is
-  open prints an empty line. Table cells of one row share a line, separated
-  by a space, as in a browser's text. An element holding only an NBSP
-  (a spacer) prints a line that is blank.
-- Blank lines between two lines (the *gap* templates read) come from the
-  elements that end just before the break and start just after it:
-
-  ====================================================  ==============
-  what ends before and starts after the break            blank lines
-  ====================================================  ==============
-  lines of one element (``<br>``, one-line ``<div>``,     0
-  ``<li>``, ``<tr>``)
-  a paragraph (``<p>``, ``<h1>``-``<h6>``, ``<pre>``,     1
-  a one-line list or ``<blockquote>``) on either side
-  a *group* on both sides: a container (``<div>``,        2
-  ``<table>``, ``<td>``, ``<section>``, ``<ul>``, ...)
-  whose content prints two or more lines
-  ====================================================  ==============
-
-  plus the empty and blank lines that ``<br>`` and spacers print. So a wide
-  gap stands where one multi-line container ends and another begins (the
-  article's paragraphs, then the box of teasers; the ticker, then the
-  form), while a paragraph next to a group keeps the paragraph gap: a lede
-  wrapped in its own ``<div>`` before the container of turns does not read
-  as the start of the teasers.
+  open prints an empty line; ``<pre>`` keeps its line breaks. Table cells of
+  one row share a line, a space apart. An element holding only an NBSP (a
+  spacer) prints a blank line.
+- The blank lines between two lines come from the elements that end just
+  before the break and start just after it: none for lines of one element
+  (``<br>``, one-line ``<div>``, ``<li>``, ``<tr>``); one when a paragraph
+  (``<p>``, ``<h1>``-``<h6>``, ``<pre>``, a one-line list or
+  ``<blockquote>``) or a group stands on either side; two when a *group*
+  stands on both sides: a container (``<div>``, ``<table>``, ``<td>``,
+  ``<section>``, ``<ul>``, ...) whose content prints two or more lines. So a
+  wide gap stands where one multi-line container ends and another begins
+  (the article's paragraphs, then the box of teasers), while a paragraph next
+  to a group keeps the paragraph gap: a lede in its own ``<div>`` before the
+  container of turns does not read as the start of the teasers.
 """
 
 from __future__ import annotations
@@ -59,12 +48,14 @@ import attrs
 from lxml import etree
 from parsel import Selector
 
-from .blocks import _INVISIBLE, _SPACES, Block, normalize_space
-from .decode import decode_page, mojibake_warning, repair_mojibake
+from .blocks import Block, normalize_space
+from .decode import EncodingSource, decode_page, mojibake_warning, repair_mojibake
 from .model import ParseWarning
 from .templates.base import Link, Page
 
 __all__ = ["HtmlDocument", "blocks_text", "html_to_text", "looks_like_html", "read_html"]
+
+_P, _S = 1, 2  # flags: paragraph margin on this side, a group on this side
 
 _DROP = frozenset(
     {
@@ -86,6 +77,18 @@ _CONTAINER = _MARGIN | frozenset(
     }
 )  # fmt: skip
 _CELL = frozenset({"td", "th"})
+# A container cut after its first line by truncation: what it may have been.
+# Sections, lists and tables were groups (a wide gap can stand before them);
+# a <div> or <center> may have been a group or one line, so it only may close
+# a wide gap after another group; items (<li>, <tr>, ...) were lines.
+_CUT_GROUP = {
+    **dict.fromkeys(
+        ("section", "article", "main", "header", "footer", "nav", "aside", "form", "table",
+         "ul", "ol", "dl", "menu", "dir", "fieldset", "blockquote", "figure", "details"),
+        _P | _S,
+    ),
+    **dict.fromkeys(("div", "center"), _S),
+}  # fmt: skip
 # The document's own frame: lines break there, but it is no group (an HTML
 # parser moves content met before <body> into <head>, splitting the page).
 _FRAME = frozenset({"html", "head", "body"})
@@ -95,7 +98,6 @@ _PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
 _BLOCK, _CELL_KIND = 1, 2
 # The tags the renderer acts on; any other is inline and only flows its text.
 _ACTIVE = _PARAGRAPH | _CONTAINER | _CELL | _FRAME | _PRE | {"a", "br", "hr"}
-_P, _S = 1, 2  # flags: paragraph margin on this side, a group on this side
 
 _ASCII_SPACE = " \t\n\r\f"
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]")
@@ -163,6 +165,7 @@ class _Open:
     can_group: bool
     first: int  # index of the first line that can belong to it
     fresh: bool  # it started a line of its own (a cell may join one)
+    cut_flags: int = 0  # its flags as a group cut after its first line (see _CUT_GROUP)
 
 
 @attrs.define
@@ -187,6 +190,7 @@ class _Renderer:
         self.anchors: list[_Anchor] = []
         self.active: list[_Anchor] = []
         self.pre = 0
+        self.singles: list[tuple[int, int, int]] = []  # one-line containers: first, last, flags
         self.repairs = 0
         self.examples: dict[str, str] = {}
 
@@ -262,7 +266,8 @@ class _Renderer:
             return _Open(_BLOCK, _P, False, len(self.lines), True)
         if tag in _CONTAINER:
             self.end_line()
-            return _Open(_BLOCK, _P if tag in _MARGIN else 0, True, len(self.lines), True)
+            flags = _P if tag in _MARGIN else 0
+            return _Open(_BLOCK, flags, True, len(self.lines), True, _CUT_GROUP.get(tag, 0))
         if tag in _FRAME:
             self.end_line()
             return _Open(_BLOCK, 0, False, len(self.lines), True)
@@ -297,6 +302,8 @@ class _Renderer:
             shown = self.seen[current] - self.seen[first] + (self.open and self.shown)
             if shown >= 2:
                 flags = _P | _S
+            elif shown == 1 and block.fresh and block.cut_flags:
+                self.singles.append((first, last, block.cut_flags))
         if flags:
             self.closing[last] = self.closing.get(last, 0) | flags
             if block.fresh:
@@ -329,14 +336,23 @@ class _Renderer:
 
     # -- the result ---------------------------------------------------------
 
-    def blocks(self) -> tuple[list[Block], list[int]]:
-        """The blocks, and each rendered line's 1-based line number."""
+    def blocks(self, *, cut: bool = False) -> tuple[list[Block], list[int]]:
+        """The blocks, and each rendered line's 1-based line number.
+
+        On a `cut` document (truncated), a container holding the last line may
+        have been cut after its first, so where it starts it counts as the
+        group it may have been (see `_CUT_GROUP`), as the text rendering of the
+        same prefix keeps its gap.
+        """
         self.end_line()
+        if cut:
+            final = len(self.lines) - 1
+            for first, last, flags in self.singles:
+                if last == final:
+                    self.opening[first] = self.opening.get(first, 0) | flags
         # Normalise every line in one pass over the whole text, as split_blocks does.
         # NUL cannot occur in text from the parser, so it separates the lines.
-        whole = self.repair("\0".join(self.lines))
-        whole = _LINE_BREAKS.sub(" ", whole)
-        whole = _SPACES.sub(" ", _INVISIBLE.sub("", whole))
+        whole = normalize_space(_LINE_BREAKS.sub(" ", self.repair("\0".join(self.lines))))
         blocks: list[Block] = []
         numbers: list[int] = []
         number = 0
@@ -417,14 +433,49 @@ def _canonical(selector: Selector) -> str | None:
     )
 
 
+# The end of a document cut inside a tag's first characters or an entity, which
+# a parser would print as text (lxml drops a longer cut tag by itself).
+_CUT = re.compile(r"(?:<[/!]?|&#?[A-Za-z0-9]{0,31})\Z")
+_CUT_BYTES = re.compile(rb"(?:<[/!]?|&#?[A-Za-z0-9]{0,31})\Z")
+
+
+_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_END_BYTES = re.compile(rb"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def _is_cut(source: str | bytes) -> bool:
+    """Whether a document looks truncated: no ``</body>`` or ``</html>`` near its end."""
+    start = max(0, len(source) - 1024)
+    if isinstance(source, str):
+        return _END.search(source, start) is None
+    return _END_BYTES.search(source, start) is None
+
+
+def _trim_cut(source: str | bytes) -> str | bytes:
+    """`source` without a tag or entity cut off by truncation at its very end."""
+    start = max(0, len(source) - 40)
+    if isinstance(source, str):
+        text_match = _CUT.search(source, start)
+        end = text_match.start() if text_match is not None else len(source)
+    else:
+        bytes_match = _CUT_BYTES.search(source, start)
+        end = bytes_match.start() if bytes_match is not None else len(source)
+    return source[:end]
+
+
 def _parse(source: str | bytes, charset: str | None) -> tuple[Selector, HtmlDocument]:
+    source = _trim_cut(source)
     if isinstance(source, str):
         return Selector(text=source or "<html></html>", type="html"), HtmlDocument(
             page=Page(blocks=())
         )
     decoded = decode_page(source, charset=charset, html=True)
-    if decoded.encoding == "utf-8" and not source.startswith(b"\xef\xbb\xbf"):
-        # The bytes are valid UTF-8: let lxml decode them itself.
+    if (
+        decoded.source is not EncodingSource.BOM
+        and decoded.encoding == "utf-8"
+        and (source[-1:] < b"\x80")
+    ):
+        # Valid UTF-8, not cut inside a character: let lxml decode the bytes itself.
         selector = Selector(body=source or b"<html></html>", encoding="utf-8", type="html")
     else:
         selector = Selector(text=decoded.text or "<html></html>", type="html")
@@ -467,7 +518,7 @@ def read_html(
     _prune(root)
     renderer = _Renderer()
     renderer.walk(root)
-    blocks, numbers = renderer.blocks()
+    blocks, numbers = renderer.blocks(cut=_is_cut(source))
     page_title = _clean(renderer.repair(title_text)) if title_text else None
 
     links: list[Link] = []

@@ -595,7 +595,7 @@ def render_html(
     if doctype == "" and rng.random() < 0.5:
         html = f"<html><head>{''.join(head)}</head><body>{content}</body></html>"
     elif rng.random() < 0.15:
-        html = f"{doctype}{''.join(head)}{content}"
+        html = f"{doctype}{''.join(head)}{content}\n</html>"
     else:
         html = (
             f'{doctype}<html lang="en">\n<head>\n{chr(10).join(head)}\n</head>\n'
