@@ -289,6 +289,7 @@ def test_the_demo_as_html() -> None:
         ("Saved page\n<html>\n<body>", True),
         (b"\xef\xbb\xbf<!doctype html>", True),
         ("<html>".encode("utf-16"), True),
+        ("<html>".encode("utf-32-be").join([b"\x00\x00\xfe\xff", b""]), True),
         ("Subscription and demo access\n\nAbout Interfax", False),
         ("<<<>>>\x00\x01", False),
         ("Question: is 1 < 2 and <b> a tag?", False),
@@ -305,6 +306,7 @@ def test_parse_reads_html_given_as_text_bytes_or_utf16() -> None:
     assert parse(html) == expected
     assert parse(html.encode("utf-8")) == expected
     assert parse(html.encode("utf-16")) == expected
+    assert parse(html.encode("utf-32")) == expected
     assert parse(html.encode("utf-8-sig")) == expected
 
 

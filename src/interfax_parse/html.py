@@ -47,6 +47,7 @@ from urllib.parse import urljoin
 import attrs
 from lxml import etree
 from parsel import Selector
+from w3lib.encoding import read_bom
 
 from .blocks import Block, normalize_space
 from .decode import EncodingSource, decode_page, mojibake_warning, repair_mojibake
@@ -131,14 +132,13 @@ def looks_like_html(source: str | bytes) -> bool:
     head: str
     if isinstance(source, bytes):
         raw = source[:1024]
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            codec = "utf-16" if not raw.startswith(b"\xff\xfe\x00\x00") else "utf-32"
-            head = raw.decode(codec, "ignore")
+        bom, mark = read_bom(raw)
+        if bom is not None and mark is not None:
+            head = raw[len(mark) :].decode(bom, "ignore")
         else:
             head = raw.decode("latin-1")
     else:
-        head = source[:1024]
-    head = head.lstrip("\ufeff\xef\xbb\xbf")
+        head = source[:1024].lstrip("\ufeff")
     return _HTML_START.match(head) is not None or _HTML_ANYWHERE.search(head) is not None
 
 

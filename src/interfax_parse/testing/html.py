@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
+from urllib.parse import urljoin
 
 import attrs
 from hypothesis import strategies as st
@@ -489,6 +490,115 @@ def _expected(
     )
 
 
+def _body(writer: _Writer, rng: random.Random, blocks: Sequence[Block]) -> str:
+    """The page's content: its sections, spacers where the gaps need them, wrappers."""
+    sections = _sections(blocks)
+    if not sections:
+        return ""
+    gaps = [blocks[section[0][0][0]].gap for section in sections]
+    # Draw each section, redrawing "safely" where a wide gap cannot be reached.
+    safe = [False] * len(sections)
+    drawn: list[tuple[str, int, int]] = []
+    for _attempt in range(len(sections) + 2):
+        drawn = [
+            writer.section(s, safe=safe[k], zero_first=(k == 0 and gaps[0] > 0))
+            for k, s in enumerate(sections)
+        ]
+        bad = [
+            k
+            for k in range(1, len(sections))
+            if _spacers_for(gaps[k], drawn[k - 1][2], drawn[k][1]) is None
+        ]
+        if not bad:
+            break
+        for k in bad:
+            safe[k - 1] = safe[k] = True
+    body = [writer.spacers(gaps[0] - (drawn[0][1] & _P) if gaps[0] else 0)]
+    for k, (markup, _first, _last) in enumerate(drawn):
+        if k:
+            spacers = _spacers_for(gaps[k], drawn[k - 1][2], drawn[k][1])
+            assert spacers is not None
+            body.append(writer.spacers(spacers))
+        body.append(writer.maybe_dropped() + markup)
+    content = "".join(body)
+    wrap = rng.random()
+    if wrap < 0.3:
+        return f'<div id="page"{_noise_attrs(rng)}>{writer.ws()}{content}</div>'
+    if wrap < 0.45:
+        return f'<table width="100%"><tr><td valign="top">{content}</td></tr></table>'
+    return content
+
+
+@attrs.frozen
+class _Head:
+    markup: list[str]
+    charset: str | None
+    page_title: str | None
+    canonical: str | None
+    base: str | None
+
+
+def _head(writer: _Writer, rng: random.Random, title: str | None, url: str | None) -> _Head:
+    """The head: perhaps a charset, a title, a canonical address, a base; scripts, styles."""
+    head: list[str] = []
+    charset = rng.choice((None, None, "utf-8", "windows-1252"))
+    if charset is not None:
+        head.append(
+            rng.choice(
+                (
+                    f'<meta charset="{charset}">',
+                    f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">',
+                )
+            )
+        )
+    page_title: str | None = None
+    if rng.random() < 0.7:
+        words = title or "Interviews"
+        raw_title = rng.choice((f"Interfax: {words}", "Interfax", words))
+        head.append(f"<title>{writer.chars(raw_title)}</title>")
+        page_title = " ".join(raw_title.split()) or None
+    canonical: str | None = None
+    if rng.random() < 0.5:
+        canonical = url or f"http://www.interfax.com/interview.asp?id={rng.randrange(1, 999_999)}"
+        head.append(
+            rng.choice(
+                (
+                    f'<link rel="canonical" href="{canonical}">',
+                    f'<link href="{canonical}" rel="Canonical">',
+                    f'<meta property="og:url" content="{canonical}">',
+                )
+            )
+        )
+    base: str | None = None
+    if rng.random() < 0.1:
+        base = "http://www.interfax.com/"
+        head.append(f'<base href="{base}">')
+    for _ in range(rng.randrange(3)):
+        head.append(rng.choice((*_DROPPED[:3], '<link rel="stylesheet" href="/s.css">')))
+    rng.shuffle(head)
+    return _Head(head, charset, page_title, canonical, base)
+
+
+def _document(rng: random.Random, head: Sequence[str], content: str, attributes: str) -> str:
+    """Head and body in one of the shapes documents come in (always closed)."""
+    doctype = rng.choice(
+        (
+            "<!DOCTYPE html>\n",
+            '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n',
+            "",
+        )
+    )
+    if doctype == "" and rng.random() < 0.5:
+        return f"<html><head>{''.join(head)}</head><body>{content}</body></html>"
+    if rng.random() < 0.15:  # no <html>, <head> or <body> start tags
+        return f"{doctype}{''.join(head)}{content}\n</html>"
+    newline = "\n"
+    return (
+        f'{doctype}<html lang="en">\n<head>\n{newline.join(head)}\n</head>\n'
+        f"<body{attributes}>\n{content}\n</body>\n</html>\n"
+    )
+
+
 def render_html(
     text: str,
     rng: random.Random,
@@ -510,103 +620,13 @@ def render_html(
     if interview is not None:
         links, headline_blocks, teaser_blocks = _plan_links(rng, blocks, interview)
     writer = _Writer(rng, links, set(headline_blocks) | set(teaser_blocks))
-    sections = _sections(blocks)
-    gaps = [blocks[p[0][0]].gap for p in (s[0] for s in sections)] if sections else []
-
-    # Draw each section, redrawing "safely" where a wide gap cannot be reached.
-    safe = [False] * len(sections)
-    drawn: list[tuple[str, int, int]] = []
-    for _attempt in range(len(sections) + 2):
-        drawn = [
-            writer.section(s, safe=safe[k], zero_first=(k == 0 and gaps[0] > 0))
-            for k, s in enumerate(sections)
-        ]
-        bad = [
-            k
-            for k in range(1, len(sections))
-            if _spacers_for(gaps[k], drawn[k - 1][2], drawn[k][1]) is None
-        ]
-        if not bad:
-            break
-        for k in bad:
-            safe[k - 1] = safe[k] = True
-
-    body: list[str] = []
-    if sections:
-        lead = gaps[0] - (drawn[0][1] & _P) if gaps[0] else 0
-        body.append(writer.spacers(lead))
-    for k, (markup, _first, _last) in enumerate(drawn):
-        if k:
-            spacers = _spacers_for(gaps[k], drawn[k - 1][2], drawn[k][1])
-            assert spacers is not None
-            body.append(writer.spacers(spacers))
-        body.append(writer.maybe_dropped() + markup)
-    content = "".join(body)
-    wrap = rng.random()
-    if wrap < 0.3:
-        content = f'<div id="page"{_noise_attrs(rng)}>{writer.ws()}{content}</div>'
-    elif wrap < 0.45:
-        content = f'<table width="100%"><tr><td valign="top">{content}</td></tr></table>'
-
-    # The head: charset, title, canonical address, base, scripts and styles.
-    head: list[str] = []
-    charset = rng.choice((None, None, "utf-8", "windows-1252"))
-    if charset is not None:
-        head.append(
-            rng.choice(
-                (
-                    f'<meta charset="{charset}">',
-                    f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">',
-                )
-            )
-        )
-    page_title: str | None = None
-    if rng.random() < 0.7:
-        words = interview.title if interview is not None and interview.title else "Interviews"
-        raw_title = rng.choice((f"Interfax: {words}", "Interfax", words))
-        head.append(f"<title>{writer.chars(raw_title)}</title>")
-        page_title = " ".join(raw_title.replace("\xa0", " ").split()) or None
-    canonical: str | None = None
-    if rng.random() < 0.5:
-        canonical = url or f"http://www.interfax.com/interview.asp?id={rng.randrange(1, 999_999)}"
-        head.append(
-            rng.choice(
-                (
-                    f'<link rel="canonical" href="{canonical}">',
-                    f'<link href="{canonical}" rel="Canonical">',
-                    f'<meta property="og:url" content="{canonical}">',
-                )
-            )
-        )
-    base_href: str | None = None
-    if rng.random() < 0.1:
-        base_href = "http://www.interfax.com/"
-        head.append(f'<base href="{base_href}">')
-    for _ in range(rng.randrange(3)):
-        head.append(rng.choice((*_DROPPED[:3], '<link rel="stylesheet" href="/s.css">')))
-    rng.shuffle(head)
-    doctype = rng.choice(
-        (
-            "<!DOCTYPE html>\n",
-            '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n',
-            "",
-        )
-    )
-    if doctype == "" and rng.random() < 0.5:
-        html = f"<html><head>{''.join(head)}</head><body>{content}</body></html>"
-    elif rng.random() < 0.15:
-        html = f"{doctype}{''.join(head)}{content}\n</html>"
-    else:
-        html = (
-            f'{doctype}<html lang="en">\n<head>\n{chr(10).join(head)}\n</head>\n'
-            f"<body{_noise_attrs(rng)}>\n{content}\n</body>\n</html>\n"
-        )
-
+    content = _body(writer, rng, blocks)
+    head = _head(writer, rng, interview.title if interview is not None else None, url)
+    html = _document(rng, head.markup, content, _noise_attrs(rng))
     expected = None
     if interview is not None:
-        address = url if url is not None else canonical
-        base = address if base_href is None else base_href
-        from urllib.parse import urljoin
+        address = url if url is not None else head.canonical
+        base = address if head.base is None else head.base
 
         def resolve(href: str) -> str:
             return urljoin(base, href) if base else href
@@ -618,11 +638,15 @@ def render_html(
             headline_blocks,
             teaser_blocks,
             resolve,
-            page_title,
+            head.page_title,
             address,
         )
     return HtmlPage(
-        html=html, charset=charset, page_title=page_title, canonical=canonical, expected=expected
+        html=html,
+        charset=head.charset,
+        page_title=head.page_title,
+        canonical=head.canonical,
+        expected=expected,
     )
 
 
