@@ -1,0 +1,6 @@
+"""Testing helpers for template authors (needs the ``test`` extra: hypothesis).
+
+- `strategies`: hypothesis strategies generating canonical interviews;
+- `noise`: the rendering noise real archives add (NBSP, CRLF, blank lines);
+- `relations`: what a truncated page's result must keep of the full one.
+"""
