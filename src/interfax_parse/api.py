@@ -116,7 +116,11 @@ def _missing_evidence(page: Page) -> list[str]:
         if not seen["turn label"]:
             found = match_label(text)
             seen["turn label"] = found is not None and found.role is not None
-    return [f"{name} line" if name != "turn label" else "turn label" for name, ok in seen.items() if not ok]
+    return [
+        f"{name} line" if name != "turn label" else "turn label"
+        for name, ok in seen.items()
+        if not ok
+    ]
 
 
 def choose_template(page: Page) -> tuple[Template, list[ParseWarning]]:

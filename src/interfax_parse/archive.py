@@ -31,7 +31,7 @@ import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -179,16 +179,27 @@ class ArchiveCounts:
             self.failed += 1
 
 
-def parse_payload(payload: ArchivePayload) -> ArchiveRecord:
+def parse_payload(
+    payload: ArchivePayload, *, template: str | None = None, strict: bool = False
+) -> ArchiveRecord:
     """Parse one payload; never raises for bad input (the error is the result).
 
     The one place archive records meet `parse`: the record's address and date
-    go in as ``url`` and ``capture_date``.
+    go in as ``url`` and ``capture_date`` (and its declared charset as
+    ``charset``, where `parse` takes one); `template` and `strict` are passed
+    on as they are.
     """
     date = payload.capture_date.date() if payload.capture_date is not None else None
     result: Interview | ParseError
     try:
-        result = parse(payload.body, url=payload.url, capture_date=date, **_charset(payload))
+        result = parse(
+            payload.body,
+            url=payload.url,
+            capture_date=date,
+            template=template,
+            strict=strict,
+            **_charset(payload),
+        )
     except ParseError as error:
         result = error
     return ArchiveRecord(
@@ -218,7 +229,7 @@ def _charset(payload: ArchivePayload) -> dict[str, Any]:
 
 
 def iter_archive(
-    source: str | os.PathLike[str] | BinaryIO,
+    source: str | os.PathLike[str] | IO[bytes],
     *,
     counts: ArchiveCounts | None = None,
 ) -> Iterator[ArchiveRecord]:
@@ -249,7 +260,7 @@ def iter_archive(
 
 
 def iter_payloads(
-    source: str | os.PathLike[str] | BinaryIO,
+    source: str | os.PathLike[str] | IO[bytes],
     *,
     counts: ArchiveCounts | None = None,
 ) -> Iterator[ArchivePayload | ArchiveRecord]:

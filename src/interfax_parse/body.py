@@ -133,8 +133,10 @@ class _Reader:
             return _OpenTurn(Role.ANSWER, label, None, [])
         previous = self.turns[-1].role if self.turns else None
         named = any(same_person(label, name) for name in self.known_names())
-        if label in self.seen_labels or named or (
-            previous is Role.QUESTION and len(label.split()) <= 3
+        if (
+            label in self.seen_labels
+            or named
+            or (previous is Role.QUESTION and len(label.split()) <= 3)
         ):
             return _OpenTurn(Role.ANSWER, label, label, [])
         self.warnings.append(
@@ -194,7 +196,9 @@ class _Reader:
             for t in self.turns
         ]
         if len(self.pre) > 1:
-            turns.insert(0, Turn(role=None, label=None, speaker=None, paragraphs=tuple(self.pre[1:])))
+            turns.insert(
+                0, Turn(role=None, label=None, speaker=None, paragraphs=tuple(self.pre[1:]))
+            )
             self.warnings.append(
                 ParseWarning(
                     code=WarningCode.UNLABELLED_TEXT,

@@ -218,7 +218,12 @@ def expand_name(name: str, text: str) -> str:
     for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
         tokens = text[: match.start()].split()
         found = [last]
-        while tokens and len(found) < 3 and _is_name_token(tokens[-1]) and not tokens[-1].endswith(","):
+        while (
+            tokens
+            and len(found) < 3
+            and _is_name_token(tokens[-1])
+            and not tokens[-1].endswith(",")
+        ):
             found.insert(0, tokens.pop())
         candidate = " ".join(found)
         if len(found) > len(best.split()) and all(t in found for t in name.split()):

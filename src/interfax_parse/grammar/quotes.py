@@ -8,7 +8,9 @@ from __future__ import annotations
 
 __all__ = ["normalize_quotes"]
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'}
+)
 
 
 def normalize_quotes(text: str) -> str:

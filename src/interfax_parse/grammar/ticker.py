@@ -87,9 +87,7 @@ def dated_line_year(line: TickerLine) -> int | None:
     return None
 
 
-def assign_years(
-    lines: Sequence[TickerLine], anchor_index: int, anchor_year: int
-) -> list[int]:
+def assign_years(lines: Sequence[TickerLine], anchor_index: int, anchor_year: int) -> list[int]:
     """Give every line of a newest-first ticker a year.
 
     `anchor_year` is the year of ``lines[anchor_index]``; the others follow by

@@ -16,10 +16,14 @@ class InterviewAsp2018(OldSiteTemplate):
     """The old site's pages under the ``Interfax Information Service`` footer."""
 
     name = "interview-asp-2018"
-    description = "interfax.com/interview.asp pages captured 2018-2019 (Interfax Information Service footer)"
+    description = (
+        "interfax.com/interview.asp pages captured 2018-2019 (Interfax Information Service footer)"
+    )
     capture_years = (2018, 2019)
     owner = "Interfax Information Service"
-    contact_line = "contact information \xa0 | \xa0 Interfax offices \xa0 | \xa0 made by web.finmarket"
+    contact_line = (
+        "contact information \xa0 | \xa0 Interfax offices \xa0 | \xa0 made by web.finmarket"
+    )
 
     def footer_fits(self, footer: Footer) -> bool:
         lower_contact = footer.contact_line is not None and footer.contact_line.startswith(

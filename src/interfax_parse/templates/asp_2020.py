@@ -16,7 +16,9 @@ class InterviewAsp2020(OldSiteTemplate):
     """The old site's pages under the ``"Interfax News Agency" JSC`` footer."""
 
     name = "interview-asp-2020"
-    description = 'interfax.com/interview.asp pages captured from 2020 ("Interfax News Agency" JSC footer)'
+    description = (
+        'interfax.com/interview.asp pages captured from 2020 ("Interfax News Agency" JSC footer)'
+    )
     capture_years = (2020, None)
     owner = '"Interfax News Agency" JSC'
     contact_line = (
