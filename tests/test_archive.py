@@ -168,6 +168,10 @@ def test_unparseable_interview_record_is_a_failed_result_not_a_stop() -> None:
     counts = ArchiveCounts()
     records = list(iter_archive(archive([items[0], garbage, items[1]]), counts=counts))
     assert [r.ok for r in records] == [True, False, True]
+    assert records[0].interview is records[0].result
+    assert records[0].error is None
+    assert records[1].interview is None
+    assert records[1].error is records[1].result
     assert isinstance(records[1].result, ParseError)
     assert not isinstance(records[1].result, ArchiveError)
     assert (counts.parsed, counts.failed) == (2, 1)

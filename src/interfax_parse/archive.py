@@ -139,6 +139,16 @@ class ArchiveRecord:
         """Whether the record parsed to an `Interview`."""
         return isinstance(self.result, Interview)
 
+    @property
+    def interview(self) -> Interview | None:
+        """The interview, or ``None`` when the record failed."""
+        return self.result if isinstance(self.result, Interview) else None
+
+    @property
+    def error(self) -> ParseError | None:
+        """Why the record failed, or ``None`` when it parsed."""
+        return self.result if isinstance(self.result, ParseError) else None
+
     def __iter__(self) -> Iterator[str | Interview | ParseError | None]:
         """``(record_id, url, result)``, so a record unpacks like a tuple."""
         return iter((self.record_id, self.url, self.result))
