@@ -167,7 +167,7 @@ def main() -> None:
         }
         for path, kind in archives.values():
             write_archive(path, _items(args.pages, args.others, kind))
-        print(f"{args.pages} interview pages + {args.pages * args.others} other pages each\n")
+        print(f"{args.pages} interview pages + {args.pages * args.others} other pages of ~20 kB\n")
         print("| archive | MB | library | mode | records/s | MB/s | seconds | peak RSS MiB |")
         print("| --- | ---: | --- | --- | ---: | ---: | ---: | ---: |")
         from interfax_parse.archive import BACKEND
