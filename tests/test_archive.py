@@ -307,3 +307,14 @@ def test_a_missing_backend_is_a_clear_import_error(monkeypatch: pytest.MonkeyPat
     monkeypatch.setitem(sys.modules, "fastwarc.warc", None)
     with pytest.raises(MissingBackendError, match=r"interfax-parse\[warc\]"):
         list(iter_archive(io.BytesIO(b"")))
+
+
+def test_other_compressions_fastwarc_reads_are_not_taken_for_damage(tmp_path: Path) -> None:
+    from fastwarc.stream_io import ZstdWriter
+
+    path = tmp_path / "crawl.warc.zst"
+    writer = ZstdWriter(str(path))
+    for item in sample_items(3, kind="conversion"):
+        writer.write(record_bytes(item))
+    writer.close()
+    assert len(interviews(iter_archive(path))) == 3

@@ -314,10 +314,14 @@ def _read(
     stream: IO[bytes], counts: ArchiveCounts, archive_iterator: Callable[..., Iterable[WarcRecord]]
 ) -> Iterator[ArchivePayload | ArchiveRecord]:
     start = _start(stream)
-    gzipped = False
+    head = b""
     if start is not None:
-        gzipped = stream.read(2) == _GZIP_MAGIC
+        head = stream.read(5)
         stream.seek(start)
+    gzipped = head.startswith(_GZIP_MAGIC)
+    # The end is checked for gzip and uncompressed archives; the other
+    # compressions FastWARC reads (zstd, lz4) only when no record was read.
+    checked = gzipped or head.startswith(b"WARC/")
     source: IO[bytes] | _Forward = stream if start is not None else _Forward(stream)
     records = iter(archive_iterator(source, parse_http=False))
     last_id: str | None = None
@@ -354,7 +358,9 @@ def _read(
         if item is not None:
             yield from _flush(pending)
             pending = item
-    problem = _check_tail(stream, start, last_offset, gzipped) if start is not None else None
+    problem = None
+    if start is not None and (checked or last_offset is None):
+        problem = _check_tail(stream, start, last_offset, gzipped)
     if problem is None:
         yield from _flush(pending)
     elif pending is not None and pending.offset == last_offset:
