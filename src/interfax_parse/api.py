@@ -8,7 +8,7 @@ shipped to worker processes as they are.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import cast
 
 import attrs
 
@@ -32,8 +32,6 @@ __all__ = [
     "read_page_detailed",
     "score_templates",
 ]
-
-_T = TypeVar("_T")
 
 
 def parse(
@@ -106,21 +104,18 @@ def _year_hint(page: Page) -> int | None:
 
 
 def _missing_evidence(page: Page) -> list[str]:
-    seen = {"date": False, "turn label": False, "ticker": False}
+    """Which signs of an interview page are absent (all three: not one)."""
+    seen = {"date line": False, "turn label": False, "ticker line": False}
     for block in page.blocks:
         text = block.text
-        if not seen["date"] and (parse_long_date(text) or parse_short_date(text)):
-            seen["date"] = True
-        if not seen["ticker"] and parse_ticker_line(text):
-            seen["ticker"] = True
+        if not seen["date line"]:
+            seen["date line"] = bool(parse_long_date(text) or parse_short_date(text))
+        if not seen["ticker line"]:
+            seen["ticker line"] = parse_ticker_line(text) is not None
         if not seen["turn label"]:
             found = match_label(text)
             seen["turn label"] = found is not None and found.role is not None
-    return [
-        f"{name} line" if name != "turn label" else "turn label"
-        for name, ok in seen.items()
-        if not ok
-    ]
+    return [name for name, ok in seen.items() if not ok]
 
 
 def choose_template(page: Page) -> tuple[Template, list[ParseWarning]]:
@@ -159,19 +154,23 @@ def choose_template(page: Page) -> tuple[Template, list[ParseWarning]]:
     return known[chosen], [warning]
 
 
-def _map_text(value: _T, fix: dict[str, object]) -> _T:
-    """Apply quote normalisation to every text field of an attrs value."""
+_NOT_PAGE_TEXT = frozenset({"warnings", "url", "template", "page_title"})
+
+
+def _map_text(value: object) -> object:
+    """Apply quote normalisation to every text field of a model value."""
     if isinstance(value, str):
-        return _normalize_quotes(value)  # type: ignore[return-value]
+        return _normalize_quotes(value)
     if isinstance(value, tuple):
-        return tuple(_map_text(v, fix) for v in value)  # type: ignore[return-value]
+        return tuple(_map_text(v) for v in value)
     if attrs.has(type(value)):
+        instance = cast("attrs.AttrsInstance", value)
         changes = {
-            a.name: _map_text(getattr(value, a.name), fix)
-            for a in attrs.fields(type(value))
-            if a.name not in fix
+            field.name: _map_text(getattr(instance, field.name))
+            for field in attrs.fields(type(instance))
+            if field.name not in _NOT_PAGE_TEXT
         }
-        return attrs.evolve(value, **changes)  # type: ignore[misc]
+        return attrs.evolve(instance, **changes)  # type: ignore[misc]
     return value
 
 
@@ -197,14 +196,18 @@ def read_page_detailed(
 ) -> Reading:
     """As `read_page`, but also return which zone each block went to."""
     if template is not None:
-        chosen, extra = get_template(template), []
+        chosen, extra = get_template(template), list[ParseWarning]()
     else:
         chosen, extra = choose_template(page)
     reading = chosen.read(page)
     interview = reading.interview
+    # One order for every template: the guess first, then by line, then page-wide.
+    ordered = tuple(extra) + tuple(
+        sorted(interview.warnings, key=lambda w: (w.line is None, w.line or 0))
+    )
     changes: dict[str, object] = {}
-    if extra:
-        changes["warnings"] = tuple(extra) + interview.warnings
+    if ordered != interview.warnings:
+        changes["warnings"] = ordered
     if page.url is not None:
         changes["url"] = page.url
         changes["interview_id"] = interview_id(page.url)
@@ -213,7 +216,7 @@ def read_page_detailed(
     if changes:
         interview = attrs.evolve(interview, **changes)  # type: ignore[arg-type]
     if normalize_quotes:
-        interview = _map_text(interview, {"warnings": None, "url": None, "template": None})
+        interview = cast(Interview, _map_text(interview))
     if strict and interview.warnings:
         raise StrictModeError(interview.warnings[0])
     return Reading(interview=interview, zones=reading.zones)

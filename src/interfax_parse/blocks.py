@@ -44,12 +44,17 @@ def split_blocks(text: str) -> list[Block]:
     >>> [(b.text, b.gap) for b in split_blocks("a\\r\\n\\r\\n\\xa0\\nb  c\\n")]
     [('a', 0), ('b c', 2)]
     """
+    # Normalise the whole text at once (one pass per pattern, not per line).
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _NEWLINES.sub("\n", text)
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     blocks: list[Block] = []
+    append = blocks.append
     gap = 0
-    for number, raw in enumerate(_NEWLINES.sub("\n", text).split("\n"), start=1):
-        line = normalize_space(raw)
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip(" ")
         if line:
-            blocks.append(Block(line, number, gap))
+            append(Block(line, number, gap))
             gap = 0
         else:
             gap += 1

@@ -17,12 +17,13 @@ correspondent's name, a label already seen, or a question just before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
 
 from .blocks import Block
-from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, match_label
+from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, is_cut_label, match_label
 from .grammar.names import correspondents, lede_subject, same_person, title_speaker
 from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
 from .templates.base import Zone
@@ -78,6 +79,14 @@ def find_people(title: str | None, lede: str | None) -> People:
         interviewee_role=office,
         correspondents=correspondents(lede) if lede else (),
     )
+
+
+_TEASER = re.compile(r"\binterviews?\b.*\bInterfax\b|\bInterfax\b.*\binterview", re.DOTALL)
+
+
+def _looks_like_teaser(paragraph: str) -> bool:
+    """A third-person paragraph about someone giving Interfax an interview."""
+    return _TEASER.search(paragraph) is not None and lede_subject(paragraph)[1] is not None
 
 
 def related_item(summary: str) -> RelatedItem:
@@ -170,6 +179,14 @@ class _Reader:
             self.pre.append(block.text)
             self.zones.append(Zone.LEDE if len(self.pre) == 1 else Zone.TURN)
 
+    def unfeed_last(self) -> None:
+        """Take the last block back out of the reading: it fits no field."""
+        if self.turns and self.zones[-1] is Zone.TURN and self.turns[-1].paragraphs:
+            self.turns[-1].paragraphs.pop()
+        elif self.pre:
+            self.pre.pop()
+        self.zones[-1] = Zone.UNCLAIMED
+
     def speaker(self, turn: _OpenTurn, people: People) -> str | None:
         if turn.role is None:
             return None
@@ -183,6 +200,23 @@ class _Reader:
         if (turn.label or "").lower() != "interfax" and len(people.correspondents) == 1:
             return people.correspondents[0]
         return "Interfax"
+
+    def split_off_teasers(self) -> None:
+        """Teasers that follow the last answer after a single blank line.
+
+        On a complete page, trailing paragraphs of the last turn that describe
+        someone else's interview with Interfax (``X has given an interview to
+        Interfax ...``) are teasers, not the answer's text.
+        """
+        if self.related or not self.turns:
+            return
+        last = self.turns[-1]
+        moved: list[str] = []
+        while len(last.paragraphs) > 1 and _looks_like_teaser(last.paragraphs[-1]):
+            moved.insert(0, last.paragraphs.pop())
+        if moved:
+            self.related = moved
+            self.zones[len(self.zones) - len(moved) :] = [Zone.RELATED] * len(moved)
 
     def finish(self) -> Body:
         people = self.people()
@@ -228,13 +262,26 @@ def read_body(
     *,
     title: str | None,
     match: LabelMatcher = match_label,
+    truncated: bool = False,
 ) -> Body:
     """Read the blocks between a page's title and its footer.
 
     `match` finds a label at the start of a paragraph; templates whose pages
-    label turns differently pass their own.
+    label turns differently pass their own. On a `truncated` page the last
+    block may be a label cut before its colon (``Q.``): it is left unclaimed
+    rather than read as text of the turn above. On a complete page, teasers
+    set off from the last answer by a single blank line are found too.
     """
     reader = _Reader(title, match)
     for block in blocks:
         reader.feed(block)
+    if not truncated:
+        reader.split_off_teasers()
+    if (
+        truncated
+        and blocks
+        and is_cut_label(blocks[-1].text)
+        and reader.zones[-1] is not Zone.RELATED
+    ):
+        reader.unfeed_last()
     return reader.finish()

@@ -39,9 +39,8 @@ class WarningCode(enum.Enum):
     """
 
     TRUNCATED = "truncated"
-    """The page ends before its footer: an archive kept only a prefix."""
-    FOOTER_MISSING = "footer-missing"
-    """No footer was found, so the capture year could not be read from it."""
+    """The page ends before its footer (or inside its first line): an archive
+    kept only a prefix. Normal input, reported so that counts can say so."""
     TEMPLATE_GUESSED = "template-guessed"
     """Several templates fitted equally well; the one named was chosen by rule."""
     YEAR_FROM_HEADLINES = "year-from-headlines"
@@ -64,6 +63,8 @@ class WarningCode(enum.Enum):
     """Text fitted no field; it is kept in `Interview.unclaimed`."""
     UNKNOWN_LABEL = "unknown-label"
     """A paragraph starts like a label that is not one of the known forms."""
+    PAGE_REPEATED = "page-repeated"
+    """The file holds the page twice; the identical repeat was read once."""
     ENCODING_GUESSED = "encoding-guessed"
     """The input's character encoding was detected, not declared."""
     MOJIBAKE_REPAIRED = "mojibake-repaired"

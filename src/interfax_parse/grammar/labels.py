@@ -18,6 +18,7 @@ __all__ = [
     "ASKER_LABELS",
     "OFFICE_LABELS",
     "LabelMatch",
+    "is_cut_label",
     "match_label",
     "match_numbered",
 ]
@@ -97,3 +98,18 @@ def match_numbered(text: str) -> LabelMatch | None:
     if match is None:
         return None
     return LabelMatch(match.group(1), match.group(2), Role.QUESTION)
+
+
+_LABEL_WORDS = ("question", "answer", "q.", "a.", "interfax")
+
+
+def is_cut_label(text: str) -> bool:
+    """Whether `text` is a standard label cut before its colon (``Q.``, ``Answ``).
+
+    Only meaningful for the last line of a truncated page.
+
+    >>> is_cut_label("Q."), is_cut_label("Answ"), is_cut_label("Answer it")
+    (True, True, False)
+    """
+    low = text.lower()
+    return bool(low) and any(word.startswith(low) for word in _LABEL_WORDS)

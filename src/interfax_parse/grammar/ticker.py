@@ -49,8 +49,9 @@ class TickerLine(NamedTuple):
 def parse_ticker_line(line: str) -> TickerLine | None:
     """Split a normalised ticker line, or return None if the line is not one.
 
-    >>> parse_ticker_line("02/25 18:44 Gazprom Neft to pay dividends - CFO (Part 2)")
-    TickerLine(stamp='02/25 18:44', month=2, day=25, hour=18, minute=44, text='Gazprom Neft to pay dividends - CFO', part=2)
+    >>> line = parse_ticker_line("02/25 18:44 Gazprom Neft to pay dividends - CFO (Part 2)")
+    >>> line.stamp, line.month, line.day, line.hour, line.minute, line.text, line.part
+    ('02/25 18:44', 2, 25, 18, 44, 'Gazprom Neft to pay dividends - CFO', 2)
     """
     match = _LINE.fullmatch(line)
     if match is None:

@@ -60,6 +60,8 @@ class Zone(enum.Enum):
     TURN = "turn"
     RELATED = "related"
     FOOTER = "footer"
+    REPEATED = "repeated"
+    """An identical repeat of blocks already read (a page saved twice)."""
     UNCLAIMED = "unclaimed"
 
 

@@ -55,12 +55,10 @@ _FORM_FIELD = re.compile(
 _DIGITS_PROMPT = "Please enter the digits in the box below:"
 _BREADCRUMB = re.compile(r"(?:\A|\s)\|?\s*Interviews \| (.*)\Z")
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
-_COPYRIGHT = re.compile(r"©\s*(?:1991)\s*[—–-]\s*(\d{4})\s*(.*)")
-_FOOTER_LINES = (
-    re.compile(r"contact information\b", re.IGNORECASE),
-    re.compile(r"News and other data on this site\b"),
-    re.compile(r"Browse other Interfax sites\b"),
-    re.compile(r"Rambler's Top100\b"),
+_COPYRIGHT = re.compile(r"©(?:\s*1991\s*[—–-]\s*(\d{4})\b)?\s*(.*)")
+_FOOTER_LINE = re.compile(
+    r"contact\b|News and other data on this site\b|Browse other Interfax sites\b|Rambler's Top100",
+    re.IGNORECASE,
 )
 
 
@@ -70,8 +68,10 @@ class Footer:
 
     index: int
     """The index of the copyright block."""
-    year: int
-    """The capture year, the end of ``1991—YYYY``."""
+    end: int
+    """The index just past the footer's last known line."""
+    year: int | None
+    """The capture year, the end of ``1991—YYYY``; None when the line is cut."""
     owner: str
     """The rest of the copyright line (``"Interfax News Agency" JSC. ...``)."""
     contact_line: str | None
@@ -79,14 +79,20 @@ class Footer:
 
 
 def find_footer(blocks: Sequence[Block]) -> Footer | None:
-    """The page's footer, found from the end; None on a truncated page."""
-    for index in range(len(blocks) - 1, -1, -1):
-        match = _COPYRIGHT.match(blocks[index].text)
-        if match is not None:
-            contact = blocks[index + 1].text if index + 1 < len(blocks) else None
-            return Footer(
-                index=index, year=int(match.group(1)), owner=match.group(2), contact_line=contact
-            )
+    """The page's first footer (its copyright line and the known lines under
+    it); None on a page truncated before it."""
+    for index, block in enumerate(blocks):
+        if not block.text.startswith("©"):
+            continue
+        match = _COPYRIGHT.match(block.text)
+        if match is None:
+            continue
+        end = index + 1
+        while end < len(blocks) and _FOOTER_LINE.match(blocks[end].text):
+            end += 1
+        contact = blocks[index + 1].text if index + 1 < end else None
+        year = int(match.group(1)) if match.group(1) else None
+        return Footer(index=index, end=end, year=year, owner=match.group(2), contact_line=contact)
     return None
 
 
@@ -163,7 +169,7 @@ class OldSiteTemplate(Template):
     """The line under the copyright, as the page prints it."""
 
     def footer_fits(self, footer: Footer) -> bool:
-        """Whether a footer is this template's own."""
+        """Whether a footer is positively this template's own (a cut one is not)."""
         return self.owner in footer.owner
 
     # -- scoring ---------------------------------------------------------
@@ -183,13 +189,15 @@ class OldSiteTemplate(Template):
         chrome = signals["navigation"] or signals["ticker"] or signals["form"]
         if not chrome:
             return Score(value=0.0, reason="no old-site navigation, ticker or form")
-        value = len(found) / len(signals)
+        # Chrome evidence weighs up to 0.5; the template's own footer the rest.
+        value = 0.5 * len(found) / len(signals)
         footer = find_footer(blocks)
         if footer is not None:
-            if not self.footer_fits(footer):
-                return Score(value=0.0, reason=f"footer names {footer.owner!r}")
-            return Score(value=min(1.0, value + 0.5), reason=f"footer of {footer.year}")
-        reason = "no footer (truncated)"
+            if self.footer_fits(footer):
+                return Score(value=value + 0.5, reason=f"its own footer ({footer.year})")
+            reason = f"footer {footer.owner!r} is not its own"
+        else:
+            reason = "no footer (truncated)"
         if missing:
             reason += "; missing " + ", ".join(missing)
         return Score(value=value, reason=reason)
@@ -226,7 +234,7 @@ class OldSiteTemplate(Template):
                 zones[index] = Zone.BREADCRUMB
             elif text in NAVIGATION:
                 zones[index] = Zone.NAVIGATION
-            elif text == FORM_INTRO or _FORM_FIELD.fullmatch(text) or text == _DIGITS_PROMPT:
+            elif text in (FORM_INTRO, _DIGITS_PROMPT) or _FORM_FIELD.fullmatch(text):
                 zones[index] = Zone.FORM
 
         published = parse_long_date(blocks[date_index].text) if date_index is not None else None
@@ -241,13 +249,14 @@ class OldSiteTemplate(Template):
                     title = candidate
                     zones[body_start] = Zone.TITLE
                     body_start += 1
-        body = read_body(blocks[body_start:end], title=title)
+        truncated = footer is None or footer.year is None
+        body = read_body(blocks[body_start:end], title=title, truncated=truncated)
         zones[body_start:end] = body.zones
         warnings.extend(body.warnings)
 
         # Capture year: footer, else a dated ticker line, else the archive.
         capture_year = footer.year if footer is not None else None
-        if footer is None:
+        if truncated:
             warnings.append(
                 ParseWarning(
                     code=WarningCode.TRUNCATED,
@@ -267,12 +276,18 @@ class OldSiteTemplate(Template):
         warnings.extend(year_warnings)
 
         if footer is not None:
-            for index in range(footer.index, len(blocks)):
-                text = blocks[index].text
-                known = index in (footer.index, footer.index + 1) or any(
-                    p.match(text) for p in _FOOTER_LINES
+            zones[footer.index : footer.end] = [Zone.FOOTER] * (footer.end - footer.index)
+            rest = blocks[footer.end :]
+            if rest and [b.text for b in rest] == [b.text for b in blocks[: len(rest)]]:
+                zones[footer.end :] = [Zone.REPEATED] * len(rest)
+                warnings.append(
+                    ParseWarning(
+                        code=WarningCode.PAGE_REPEATED,
+                        message=f"the page repeats after its footer ({len(rest)} lines); "
+                        "the repeat is identical to the page's start and was not read again",
+                        line=rest[0].line,
+                    )
                 )
-                zones[index] = Zone.FOOTER if known else Zone.UNCLAIMED
         if date_index is None:
             warnings.append(
                 ParseWarning(code=WarningCode.NO_DATE, message="no interview date found")
@@ -291,7 +306,6 @@ class OldSiteTemplate(Template):
                         line=blocks[index].line,
                     )
                 )
-        warnings.sort(key=lambda w: (w.line is None, w.line or 0))
         people = body.people
         interview = Interview(
             template=self.name,
@@ -306,7 +320,7 @@ class OldSiteTemplate(Template):
             headlines=headlines,
             related=body.related,
             capture_year=capture_year,
-            truncated=footer is None,
+            truncated=truncated,
             warnings=tuple(warnings),
             unclaimed=tuple(unclaimed),
         )

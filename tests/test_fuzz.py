@@ -1,0 +1,110 @@
+"""Fuzzing: garbage, mutated pages and huge inputs never crash and stay linear.
+
+The default hypothesis profile runs these quickly with the rest of the suite;
+CI runs this file again under the ``fuzz`` profile (thousands of examples):
+``HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_fuzz.py``.
+"""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interfax_parse import Interview, ParseError, get_template, parse
+from interfax_parse.demo import demo_page
+from interfax_parse.testing.relations import prefix_violations
+from interfax_parse.testing.strategies import interviews
+
+TEMPLATES = ("interview-asp-2018", "interview-asp-2020")
+
+
+def parse_or_error(source: str | bytes) -> Interview | ParseError:
+    """Parse; only a ParseError may escape (anything else fails the test)."""
+    try:
+        return parse(source)
+    except ParseError as error:
+        return error
+
+
+@given(st.text())
+def test_any_text_parses_or_raises_parse_error(text: str) -> None:
+    parse_or_error(text)
+
+
+@given(st.binary())
+def test_any_bytes_parse_or_raise_parse_error(data: bytes) -> None:
+    parse_or_error(data)
+
+
+@st.composite
+def mutated_pages(draw: st.DrawFn) -> str:
+    """A rendered page with blocks deleted, duplicated, swapped or garbage inserted."""
+    name = draw(st.sampled_from(TEMPLATES))
+    lines = get_template(name).render(draw(interviews(name))).split("\n")
+    for _ in range(draw(st.integers(min_value=1, max_value=6))):
+        if not lines:
+            break
+        at = draw(st.integers(min_value=0, max_value=len(lines) - 1))
+        action = draw(st.sampled_from(("delete", "duplicate", "swap", "garbage")))
+        if action == "delete":
+            del lines[at]
+        elif action == "duplicate":
+            lines.insert(at, lines[at])
+        elif action == "swap":
+            other = draw(st.integers(min_value=0, max_value=len(lines) - 1))
+            lines[at], lines[other] = lines[other], lines[at]
+        else:
+            lines.insert(at, draw(st.text(max_size=80)))
+    page = "\n".join(lines)
+    return page[: draw(st.integers(min_value=0, max_value=len(page)))]
+
+
+@given(mutated_pages())
+def test_mutated_pages_parse_deterministically(page: str) -> None:
+    first, second = parse_or_error(page), parse_or_error(page)
+    if isinstance(first, Interview):
+        assert first == second
+    else:
+        assert type(first) is type(second) and str(first) == str(second)
+
+
+@given(data=st.data())
+def test_any_cut_is_prefix_consistent(data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from(TEMPLATES))
+    full = data.draw(interviews(name))
+    page = get_template(name).render(full)
+    part = parse_or_error(page[: data.draw(st.integers(min_value=0, max_value=len(page)))])
+    if isinstance(part, Interview):
+        assert prefix_violations(part, full) == []
+
+
+def _page_of_size(size: int) -> str:
+    head, tail = demo_page().split("Q.: Shippers")
+    exchange = (
+        "Q.: Is the corridor ready?\n\nA.: "
+        + "The corridor will carry freight before winter and tariffs are under review. " * 5
+        + "\n\n"
+    )
+    return head + exchange * (size // len(exchange)) + "Q.: Shippers" + tail
+
+
+def _best_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        parse(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_time_is_linear_in_page_size() -> None:
+    """A page 8x larger takes at most ~8x as long (generous bound: 20x)."""
+    small, large = _page_of_size(500_000), _page_of_size(4_000_000)
+    assert _best_time(large) < 20 * _best_time(small)
+
+
+def test_a_ten_megabyte_page_parses() -> None:
+    interview = parse(_page_of_size(10_000_000))
+    assert len(interview.turns) > 40_000 and interview.capture_year == 2020

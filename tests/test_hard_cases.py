@@ -1,0 +1,148 @@
+"""Hard cases from real archives, each on a real or generated page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fixture_pages import fixture_pages
+from interfax_parse import Role, WarningCode, parse
+from interfax_parse.demo import demo_interview, demo_page
+from interfax_parse.testing.relations import prefix_violations
+
+SEED_2016 = fixture_pages("seeds")[0].path.read_text(encoding="utf-8")
+FULL_2016 = parse(SEED_2016)
+
+
+def _codes(text: str) -> set[WarningCode]:
+    return {w.code for w in parse(text).warnings}
+
+
+def _cut_after(text: str, marker: str, keep: int) -> str:
+    """The page cut `keep` characters into `marker`."""
+    return text[: text.index(marker) + keep]
+
+
+def test_cut_inside_a_headline_line() -> None:
+    part = parse(_cut_after(SEED_2016, "02/25 18:36", 30))
+    assert len(part.headlines) == 3
+    assert part.headlines[-1].text == "Russian oil cos"
+    assert part.title is None and part.truncated
+    assert prefix_violations(part, FULL_2016) == []
+
+
+def test_cut_inside_the_title() -> None:
+    part = parse(
+        _cut_after(
+            SEED_2016,
+            "Jens Stoltenberg: Ball is in Russia’s court in returning to partnership with NATO\n",
+            30,
+        )
+    )
+    assert part.title == "Jens Stoltenberg: Ball is in R"
+    assert part.interviewee == "Jens Stoltenberg"
+    assert prefix_violations(part, FULL_2016) == []
+
+
+def test_cut_inside_a_label() -> None:
+    for keep in (1, 2):
+        part = parse(_cut_after(SEED_2016, "Q.: Russia sees decisions", keep))
+        assert part.unclaimed == ("Q." if keep == 2 else "Q",)
+        assert len(part.turns) == 2 and len(part.turns[1].paragraphs) == 3
+        assert prefix_violations(part, FULL_2016) == []
+
+
+def test_cut_mid_word_in_an_answer() -> None:
+    part = parse(_cut_after(SEED_2016, "A.: NATO does not seek confrontation", 26))
+    assert part.turns[-1].paragraphs == ("NATO does not seek con",)
+    assert prefix_violations(part, FULL_2016) == []
+
+
+def test_two_interviewees_answering_by_name() -> None:
+    page = demo_page().replace("Answer: The track", "Varga: The track")
+    page = page.replace("A.: Tariffs", "Brenner: Tariffs").replace(
+        "A.: A timetable", "Varga: A timetable"
+    )
+    iv = parse(page)
+    answers = [t for t in iv.turns if t.role is Role.ANSWER]
+    assert [(t.label, t.speaker) for t in answers] == [
+        ("Varga", "Elena Varga"),
+        ("Brenner", "Brenner"),
+        ("Varga", "Elena Varga"),
+    ]
+    assert iv.warnings == ()
+
+
+def test_page_without_labels_keeps_its_text_unlabelled() -> None:
+    page = demo_page()
+    for label in ("Question: ", "Answer: ", "Q.: ", "A.: "):
+        page = page.replace(label, "")
+    iv = parse(page)
+    assert iv.lede == demo_interview().lede
+    (body,) = iv.turns
+    assert body.role is None and body.label is None and body.speaker is None
+    assert len(body.paragraphs) == 7
+    assert {WarningCode.NO_TURNS, WarningCode.UNLABELLED_TEXT} <= _codes(page)
+
+
+def test_colon_early_in_a_question_is_not_a_label() -> None:
+    page = demo_page().replace(
+        "Question: Madam Commissioner,", "Question: Mrs. Varga: Madam Commissioner,"
+    )
+    first = parse(page).turns[0]
+    assert first.label == "Question" and first.role is Role.QUESTION
+    assert first.paragraphs[0].startswith("Mrs. Varga: Madam Commissioner,")
+
+
+def test_teasers_after_a_single_blank_line() -> None:
+    page = demo_page().replace("next to each task.\n\n\n", "next to each task.\n\n")
+    iv = parse(page)
+    assert iv == demo_interview()
+
+
+def test_ticker_spanning_new_year() -> None:
+    headlines = parse(demo_page()).headlines
+    assert headlines[4].published is not None and headlines[4].published.date() == dt.date(
+        2020, 1, 2
+    )
+    assert headlines[5].published is not None and headlines[5].published.date() == dt.date(
+        2019, 12, 30
+    )
+
+
+def test_page_without_ticker() -> None:
+    lines = [line for line in demo_page().split("\n") if not line[:2].isdigit()]
+    iv = parse("\n".join(lines))
+    assert iv.headlines == () and iv.warnings == ()
+    assert iv.turns == demo_interview().turns
+
+
+def test_empty_body() -> None:
+    page = demo_page()
+    body_start = page.index("November 14, 2019")
+    footer = page.index("\xa0©")
+    iv = parse(page[:body_start] + page[footer:])
+    assert (iv.title, iv.published, iv.lede, iv.turns) == (None, None, None, ())
+    assert {WarningCode.NO_DATE, WarningCode.NO_TITLE, WarningCode.NO_TURNS} <= {
+        w.code for w in iv.warnings
+    }
+    assert len(iv.headlines) == 6 and iv.capture_year == 2020
+
+
+def test_windows_line_endings() -> None:
+    assert parse(SEED_2016.replace("\n", "\r\n")) == FULL_2016
+    assert parse(SEED_2016.replace("\n", "\r\n").encode("utf-8")) == FULL_2016
+
+
+def test_page_repeated_twice_in_one_file_is_one_record_with_a_warning() -> None:
+    iv = parse(demo_page() + demo_page())
+    assert iv.warnings[-1].code is WarningCode.PAGE_REPEATED
+    assert iv.warnings[-1].line == demo_page().count("\n") + 1
+    assert iv.turns == demo_interview().turns and iv.unclaimed == ()
+
+
+def test_two_different_pages_in_one_file_keep_the_second_unclaimed() -> None:
+    second = fixture_pages("seeds")[1].path.read_text(encoding="utf-8")
+    iv = parse(demo_page() + second)
+    assert iv.turns == demo_interview().turns
+    assert iv.unclaimed[0] == "Subscription and demo access"
+    assert WarningCode.UNCLAIMED_TEXT in {w.code for w in iv.warnings}
