@@ -268,11 +268,13 @@ def test_non_seekable_streams_are_read() -> None:
     writer.join()
 
 
-def test_memory_stays_flat_however_many_records(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("kind", "suffix"), [("conversion", "wet.gz"), ("response", "warc.gz")])
+def test_memory_stays_flat_however_many_records(tmp_path: Path, kind: str, suffix: str) -> None:
     def peak(pages: int) -> int:
-        path = tmp_path / f"crawl-{pages}.wet.gz"
+        path = tmp_path / f"crawl-{pages}.{suffix}"
         # Each interview page is followed by five pages at other addresses.
-        write_archive(path, sample_items(pages, kind="conversion", other_every=1, others=5))
+        items = sample_items(pages, kind=kind, other_every=1, others=5)  # type: ignore[arg-type]
+        write_archive(path, items)
         counts = ArchiveCounts()
         tracemalloc.start()
         try:
