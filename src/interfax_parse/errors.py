@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .model import ParseWarning
 
 __all__ = [
+    "ArchiveError",
     "NotAnInterviewError",
     "ParseError",
     "StrictModeError",
@@ -20,7 +21,11 @@ __all__ = [
 
 
 class ParseError(Exception):
-    """Base class: the input could not be read as an interview page."""
+    """Base class: the input could not be read as an interview page.
+
+    Every subclass pickles with its message and attributes, so errors cross
+    process boundaries (``--jobs``, Dask, Spark) intact.
+    """
 
 
 class NotAnInterviewError(ParseError):
@@ -29,6 +34,9 @@ class NotAnInterviewError(ParseError):
     def __init__(self, missing: Sequence[str]) -> None:
         self.missing: tuple[str, ...] = tuple(missing)
         super().__init__("not an Interfax interview page: found no " + ", no ".join(self.missing))
+
+    def __reduce__(self) -> tuple[type[NotAnInterviewError], tuple[tuple[str, ...]]]:
+        return (type(self), (self.missing,))
 
 
 class UnknownTemplateError(ParseError):
@@ -63,3 +71,17 @@ class StrictModeError(ParseError):
     def __init__(self, warning: ParseWarning) -> None:
         self.warning = warning
         super().__init__(str(warning))
+
+
+class ArchiveError(ParseError):
+    """An archive, or one record of it, could not be read.
+
+    The result of a corrupt or truncated gzip member, a record cut short, a
+    record without the headers every WARC record has, or a file that is not a
+    WARC/WET archive at all. `record_id` names the damaged record, or the
+    last good record before the damage, when one is known.
+    """
+
+    def __init__(self, message: str, record_id: str | None = None) -> None:
+        self.record_id = record_id
+        super().__init__(message)
