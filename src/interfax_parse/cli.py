@@ -20,6 +20,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO
 
 from . import __version__
@@ -27,6 +28,8 @@ from .api import parse
 from .archive import MissingBackendError
 from .batch import Options, Outcome, Tally, discover, run, tasks
 from .demo import demo_page
+from .errors import ParseError
+from .explain import explain
 from .output import FORMATS, open_writer
 from .progress import Progress
 from .tables import MissingPyarrowError
@@ -100,6 +103,20 @@ def _build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="treat any warning as a failure of that page"
     )
     parse_cmd.add_argument("--url", help="the page's address (with a single page FILE)")
+    parse_cmd.add_argument(
+        "-W",
+        "--warnings",
+        action="store_true",
+        help="print every parsed page's warnings on stderr",
+    )
+
+    explain_cmd = commands.add_parser(
+        "explain",
+        help="show how a page is read: template scores, each line's field, the warnings",
+    )
+    explain_cmd.add_argument("file", metavar="FILE", help="a page file, or - for stdin")
+    explain_cmd.add_argument("--template", metavar="NAME", help="force a template by name")
+    explain_cmd.add_argument("--url", help="the page's address")
 
     commands.add_parser("templates", help="list the registered templates")
     commands.add_parser("demo", help="parse the built-in example page and summarise it")
@@ -122,6 +139,28 @@ def _report(outcome: Outcome, stderr: IO[str], errors: IO[str] | None) -> None:
             "reason": outcome.reason,
         }
         errors.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def _print_warnings(outcome: Outcome, stderr: IO[str]) -> None:
+    assert outcome.interview is not None
+    where = outcome.source if outcome.record_id is None else f"{outcome.source} {outcome.url}"
+    for warning in outcome.interview.warnings:
+        stderr.write(f"{_PROG}: {where}: warning: {warning}\n")
+
+
+def _command_explain(
+    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
+) -> int:
+    try:
+        data = stdin.read() if args.file == "-" else Path(args.file).read_bytes()
+        stdout.write(explain(data, url=args.url, template=args.template))
+    except OSError as error:
+        stderr.write(f"{_PROG}: {args.file}: {type(error).__name__}: {error.strerror}\n")
+        return 1
+    except ParseError as error:
+        stderr.write(f"{_PROG}: {args.file}: {type(error).__name__}: {error}\n")
+        return 1
+    return 0
 
 
 def _check_usage(args: argparse.Namespace) -> None:
@@ -169,6 +208,9 @@ def _command_parse(
                 tally.add(outcome)
                 if outcome.interview is not None:
                     writer.write(outcome.interview)
+                    if args.warnings and outcome.interview.warnings:
+                        progress.close()
+                        _print_warnings(outcome, stderr)
                 else:
                     progress.close()
                     _report(outcome, stderr, errors)
@@ -261,6 +303,8 @@ def main(
         except _UsageError as error:
             stderr.write(f"{_PROG} parse: error: {error}\n")
             return 2
+    if args.command == "explain":
+        return _command_explain(args, stdin, stdout, stderr)
     if args.command == "templates":
         return _command_templates(stdout)
     return _command_demo(stdout)
