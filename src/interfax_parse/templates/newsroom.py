@@ -1,0 +1,285 @@
+"""``newsroom``: the newer site, ``interfax.com/newsroom/exclusive-interviews/N/``.
+
+Its text renderings carry none of the old site's chrome (no navigation,
+ticker, form or footer). Top to bottom:
+
+1. the date, ``4 Feb 2021`` (day without zero padding, short month);
+2. the title, usually ``Office Name: quote``;
+3. optionally a photo block, often after a wider gap: an image file name or
+   alt text (sometimes), a caption line, and a ``Photo: <credit>`` line;
+4. the lede, then the turns (see `interfax_parse.body`). Paragraphs of one
+   turn are often separated by a single line break: each line is its own
+   block and continues the turn above it.
+
+Interviews migrated from the old site may be damaged: a page may start at an
+answer, right after the date, with no title or lede (the reading has no title
+and warns ``no-title``); a page may have lost its labels or number its
+questions (the body's ``segment`` hook infers the turns and warns
+``roles-inferred``, see `interfax_parse.segment`); words may be split by a
+stray space (kept as printed; ``repair_words=True`` repairs them).
+
+No footer has been seen on these renderings, so a page cannot say that it is
+complete. `truncated` is decided from the text instead: a page is truncated
+when its last line does not end a sentence (`ends_sentence`), which is how
+archives' prefixes end. A prefix cut exactly at a sentence's end reads as
+complete.
+
+A complete rendering (`NewsroomTemplate.render`) is: the date, a blank line,
+the title, a blank line; when there is a photo, one more blank line, the file
+line and a blank line (if any), the caption, the ``Photo:`` line and a blank
+line; the lede and a blank line; each turn as its label and first paragraph
+on one line (``1. ...`` for a numbered label) with its other paragraphs on the
+lines below it, and a blank line after it; the teasers, if any, after two
+blank lines, one paragraph each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..blocks import Block
+from ..body import read_body
+from ..grammar.dates import format_short_date, parse_long_date, parse_short_date
+from ..grammar.labels import match_label
+from ..grammar.ticker import parse_ticker_line
+from ..model import Interview, ParseWarning, Photo, Turn, WarningCode
+from ..segment import addresses_interviewee, asks, numbered, segment_paragraphs
+from .base import Page, Reading, Score, Template, Zone
+
+__all__ = ["NewsroomTemplate", "ends_sentence", "render_turn"]
+
+_DATE_WITHIN = 5
+"""The date must stand among the first blocks of the page."""
+_PHOTO_CREDIT = re.compile(r"Photo\s?:\s*(.*)\Z")
+_NUMBER_LABEL = re.compile(r"\d{1,2}\.\Z")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’‘'»)\]]*\Z")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence: ``.``, ``!``, ``?`` or ``…``, closing quotes allowed.
+
+    This decides `Interview.truncated` on newsroom pages: the page is
+    truncated when its last line does not end a sentence.
+
+    >>> ends_sentence("It was a hard year.")
+    True
+    >>> ends_sentence("And as Secretary Pompeo")
+    False
+    >>> ends_sentence('He called it \u201cbusiness as normal.\u201d')
+    True
+    """
+    return _SENTENCE_END.search(text) is not None
+
+
+def render_turn(turn: Turn) -> list[str]:
+    """A turn as newsroom page lines: its paragraphs on consecutive lines.
+
+    >>> from interfax_parse.model import Role
+    >>> render_turn(Turn(role=Role.QUESTION, label="1.", speaker=None, paragraphs=("Why?",)))
+    ['1. Why?']
+    """
+    paragraphs = list(turn.paragraphs)
+    if turn.label is not None:
+        first = paragraphs[0] if paragraphs else ""
+        if _NUMBER_LABEL.match(turn.label):
+            opening = f"{turn.label} {first}" if first else turn.label
+        else:
+            opening = f"{turn.label}: {first}" if first else f"{turn.label}:"
+        paragraphs[:1] = [opening]
+    return paragraphs
+
+
+def _is_turn(text: str) -> bool:
+    """Whether a block opens a turn with a standard label (``Answer: ...``)."""
+    found = match_label(text)
+    return found is not None and found.role is not None
+
+
+def _find_date(blocks: Sequence[Block]) -> int | None:
+    for index, block in enumerate(blocks[:_DATE_WITHIN]):
+        if parse_short_date(block.text) is not None:
+            return index
+    return None
+
+
+def _find_photo(blocks: Sequence[Block], start: int) -> tuple[Photo, int, int] | None:
+    """The photo block after `start`: the photo, its first index, the credit's index."""
+    for index in range(start, min(start + 3, len(blocks))):
+        match = _PHOTO_CREDIT.match(blocks[index].text)
+        if match is None:
+            continue
+        if any(_is_turn(blocks[i].text) for i in range(start, index)):
+            return None
+        caption = blocks[index - 1].text if index - 1 >= start else None
+        file = blocks[index - 2].text if index - 2 >= start else None
+        photo = Photo(caption=caption, credit=match.group(1) or None, file=file)
+        return photo, max(start, index - 2), index
+    return None
+
+
+class NewsroomTemplate(Template):
+    """The newsroom site's interview pages and the old interviews migrated there."""
+
+    name = "newsroom"
+    description = (
+        "interfax.com/newsroom/exclusive-interviews pages (date `4 Feb 2021`, no site chrome), "
+        "including interviews migrated from the old site"
+    )
+    capture_years = (2020, None)
+
+    # -- scoring ---------------------------------------------------------
+
+    def score(self, page: Page) -> Score:
+        """Fit: a newsroom date at the top, no old-site chrome, and an interview after it.
+
+        A short date among the first blocks is required; an old-site ticker
+        line or long date anywhere near the top rules the page out.
+        """
+        blocks = page.blocks
+        if any(parse_ticker_line(b.text) or parse_long_date(b.text) for b in blocks[:90]):
+            return Score(value=0.0, reason="old-site ticker or date (`July 01, 2016`)")
+        date_index = _find_date(blocks)
+        if date_index is None:
+            return Score(value=0.0, reason="no newsroom date (`4 Feb 2021`) at the top")
+        value = 0.6
+        reasons = ["newsroom date"]
+        if date_index == 0:
+            value += 0.2
+            reasons.append("nothing before it")
+        after = blocks[date_index + 1 : date_index + 12]
+        evidence = any(
+            _is_turn(b.text)
+            or _PHOTO_CREDIT.match(b.text)
+            or numbered(b.text)
+            or addresses_interviewee(b.text)
+            or asks(b.text)
+            or "Interfax" in b.text
+            for b in after
+        )
+        if evidence:
+            value += 0.2
+            reasons.append("an interview after it")
+        return Score(value=round(value, 2), reason=", ".join(reasons))
+
+    # -- reading ---------------------------------------------------------
+
+    def read(self, page: Page) -> Reading:
+        """Read date, title, photo and body; decide `truncated` from the last line."""
+        blocks = page.blocks
+        zones: list[Zone] = [Zone.UNCLAIMED] * len(blocks)
+        warnings: list[ParseWarning] = []
+
+        date_index = _find_date(blocks)
+        published = None
+        start = 0
+        if date_index is not None:
+            published = parse_short_date(blocks[date_index].text)
+            zones[date_index] = Zone.DATE
+            start = date_index + 1
+        else:
+            warnings.append(
+                ParseWarning(code=WarningCode.NO_DATE, message="no interview date found")
+            )
+
+        title: str | None = None
+        if start < len(blocks) and not _is_turn(blocks[start].text):
+            title = blocks[start].text
+            zones[start] = Zone.TITLE
+            start += 1
+        elif start < len(blocks):
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.NO_TITLE,
+                    message="the page starts at a turn: its title and opening lines are missing",
+                    line=blocks[start].line,
+                )
+            )
+        else:
+            warnings.append(
+                ParseWarning(code=WarningCode.NO_TITLE, message="no interview title found")
+            )
+
+        photo: Photo | None = None
+        found = _find_photo(blocks, start)
+        if found is not None:
+            photo, first, credit = found
+            zones[first : credit + 1] = [Zone.PHOTO] * (credit + 1 - first)
+            start = credit + 1
+
+        body = read_body(blocks[start:], title=title, segment=segment_paragraphs)
+        zones[start:] = body.zones
+        warnings.extend(body.warnings)
+
+        truncated = bool(blocks) and not ends_sentence(blocks[-1].text)
+        if truncated:
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.TRUNCATED,
+                    message="the page ends mid-sentence: an archive kept only a prefix",
+                    line=blocks[-1].line,
+                )
+            )
+        unclaimed: list[str] = []
+        for index, zone in enumerate(zones):
+            if zone is Zone.UNCLAIMED:
+                unclaimed.append(blocks[index].text)
+                warnings.append(
+                    ParseWarning(
+                        code=WarningCode.UNCLAIMED_TEXT,
+                        message=f"text fits no field: {blocks[index].text[:60]!r}",
+                        line=blocks[index].line,
+                    )
+                )
+        warnings.sort(key=lambda w: (w.line is None, w.line or 0))
+        people = body.people
+        interview = Interview(
+            template=self.name,
+            title=title,
+            published=published,
+            interviewee=people.interviewee,
+            interviewee_role=people.interviewee_role,
+            correspondents=people.correspondents,
+            lede=body.lede,
+            photo=photo,
+            turns=body.turns,
+            related=body.related,
+            capture_year=page.capture_date.year if page.capture_date is not None else None,
+            truncated=truncated,
+            warnings=tuple(warnings),
+            unclaimed=tuple(unclaimed),
+        )
+        return Reading(interview=interview, zones=tuple(zones))
+
+    # -- rendering -------------------------------------------------------
+
+    def render(self, interview: Interview) -> str:
+        """Write `interview` as a newsroom text page (see the module doc).
+
+        Fields the layout does not print (headlines, short title, capture
+        year, address) are left out. A photo needs its ``Photo:`` line, so
+        it is always printed (``Photo:`` alone when the credit is ``None``);
+        a file line is told from a caption only when both are given.
+        """
+        out: list[str] = []
+        if interview.published is not None:
+            out += [format_short_date(interview.published), ""]
+        if interview.title is not None:
+            out += [interview.title, ""]
+        photo = interview.photo
+        if photo is not None:
+            out.append("")
+            if photo.file is not None:
+                out += [photo.file, ""]
+            if photo.caption is not None:
+                out.append(photo.caption)
+            out += [f"Photo: {photo.credit}" if photo.credit else "Photo:", ""]
+        if interview.lede is not None:
+            out += [interview.lede, ""]
+        for turn in interview.turns:
+            out += [*render_turn(turn), ""]
+        if interview.related:
+            out.append("")
+            for item in interview.related:
+                out += [item.summary, ""]
+        return "\n".join(out).rstrip("\n") + "\n"
