@@ -171,7 +171,7 @@ def lede_subject(text: str) -> tuple[str | None, str | None]:
     (None, 'Rose Gottemoeller')
     >>> lede_subject("Ann Lee, Minister of Arms Control, has given an interview to Interfax.")
     ('Minister of Arms Control', 'Ann Lee')
-    >>> lede_subject("Ahead of the summit, EU Foreign Policy Chief Ann Lee answered the questions of Interfax")
+    >>> lede_subject("Before the talks, EU Foreign Policy Chief Ann Lee answered questions of Interfax")
     ('EU Foreign Policy Chief', 'Ann Lee')
     """
     match = _VERB.search(text)
@@ -187,9 +187,8 @@ def lede_subject(text: str) -> tuple[str | None, str | None]:
     if len(segments) > 1:
         # ``Name, office, has given ...``: the first segment is a bare name.
         first_office, first_name = split_office_name(segments[0])
-        if first_office is None and first_name is not None and " " in segments[0]:
-            if first_name == segments[0]:
-                return ", ".join(segments[1:]), expand_name(first_name, text)
+        if first_office is None and first_name == segments[0] and " " in segments[0]:
+            return ", ".join(segments[1:]), expand_name(segments[0], text)
     office, name = split_office_name(segments[-1])
     if name is not None:
         name = expand_name(name, text)

@@ -21,8 +21,10 @@ stray space (kept as printed; ``repair_words=True`` repairs them).
 No footer has been seen on these renderings, so a page cannot say that it is
 complete. `truncated` is decided from the text instead: a page is truncated
 when its last line does not end a sentence (`ends_sentence`), which is how
-archives' prefixes end. A prefix cut exactly at a sentence's end reads as
-complete.
+archives' prefixes end, or is a label cut before its colon (``Q.``; that
+line is then left unclaimed). A prefix cut exactly at a sentence's end reads
+as complete. A page cut inside its photo block, before the ``Photo:`` line,
+cannot be told from one without a photo: the caption then reads as the lede.
 
 A complete rendering (`NewsroomTemplate.render`) is: the date, a blank line,
 the title, a blank line; when there is a photo, one more blank line, the file
@@ -41,7 +43,7 @@ from collections.abc import Sequence
 from ..blocks import Block
 from ..body import read_body
 from ..grammar.dates import format_short_date, parse_long_date, parse_short_date
-from ..grammar.labels import match_label
+from ..grammar.labels import is_cut_label, match_label
 from ..grammar.ticker import parse_ticker_line
 from ..model import Interview, ParseWarning, Photo, Turn, WarningCode
 from ..segment import addresses_interviewee, asks, numbered, segment_paragraphs
@@ -131,23 +133,19 @@ class NewsroomTemplate(Template):
     # -- scoring ---------------------------------------------------------
 
     def score(self, page: Page) -> Score:
-        """Fit: a newsroom date at the top, no old-site chrome, and an interview after it.
+        """Fit: the page opens with a newsroom date and an interview follows.
 
-        A short date among the first blocks is required; an old-site ticker
-        line or long date anywhere near the top rules the page out.
+        Every newsroom rendering seen opens with its date (``4 Feb 2021``); a
+        page with anything before the date, or with an old-site ticker line or
+        long date near the top, is not scored as newsroom (it can still be
+        read with ``template="newsroom"``; the text before the date is then
+        reported as unclaimed).
         """
         blocks = page.blocks
         if any(parse_ticker_line(b.text) or parse_long_date(b.text) for b in blocks[:90]):
             return Score(value=0.0, reason="old-site ticker or date (`July 01, 2016`)")
-        date_index = _find_date(blocks)
-        if date_index is None:
-            return Score(value=0.0, reason="no newsroom date (`4 Feb 2021`) at the top")
-        value = 0.6
-        reasons = ["newsroom date"]
-        if date_index == 0:
-            value += 0.2
-            reasons.append("nothing before it")
-        after = blocks[date_index + 1 : date_index + 12]
+        if not blocks or parse_short_date(blocks[0].text) is None:
+            return Score(value=0.0, reason="the page does not open with a date like `4 Feb 2021`")
         evidence = any(
             _is_turn(b.text)
             or _PHOTO_CREDIT.match(b.text)
@@ -155,12 +153,11 @@ class NewsroomTemplate(Template):
             or addresses_interviewee(b.text)
             or asks(b.text)
             or "Interfax" in b.text
-            for b in after
+            for b in blocks[1:12]
         )
-        if evidence:
-            value += 0.2
-            reasons.append("an interview after it")
-        return Score(value=round(value, 2), reason=", ".join(reasons))
+        if not evidence:
+            return Score(value=0.5, reason="newsroom date, but no turn, photo or lede after it")
+        return Score(value=1.0, reason="newsroom date, and an interview after it")
 
     # -- reading ---------------------------------------------------------
 
@@ -207,11 +204,14 @@ class NewsroomTemplate(Template):
             zones[first : credit + 1] = [Zone.PHOTO] * (credit + 1 - first)
             start = credit + 1
 
-        body = read_body(blocks[start:], title=title, segment=segment_paragraphs)
+        truncated = bool(blocks) and (
+            not ends_sentence(blocks[-1].text) or is_cut_label(blocks[-1].text)
+        )
+        body = read_body(
+            blocks[start:], title=title, truncated=truncated, segment=segment_paragraphs
+        )
         zones[start:] = body.zones
         warnings.extend(body.warnings)
-
-        truncated = bool(blocks) and not ends_sentence(blocks[-1].text)
         if truncated:
             warnings.append(
                 ParseWarning(
