@@ -29,7 +29,9 @@ is invented: the paragraphs before the first question stay unlabelled
 (``role=None``) and a body with no question at all is left as it was.
 
 The first paragraph is the lede unless it is itself a question (a page that
-opens on its first question has no lede).
+opens on its first question has no lede): unless it addresses the
+interviewee, or ends with ``?`` without reading like a lede (``... has given
+an interview to Interfax``, see `interfax_parse.grammar.names.lede_subject`).
 
 Known limits: an answer paragraph that ends with a rhetorical question reads
 as a new question, and a question that neither addresses the interviewee
@@ -43,6 +45,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .grammar.names import lede_subject
 from .model import Role
 
 __all__ = [
@@ -170,6 +173,14 @@ def _is_question(paragraph: str) -> bool:
     return addresses_interviewee(paragraph) or asks(paragraph)
 
 
+def _opens_with_question(paragraphs: Sequence[str]) -> bool:
+    """Whether the first paragraph is a question rather than the lede."""
+    first = paragraphs[0]
+    if addresses_interviewee(first):
+        return True
+    return asks(first) and lede_subject(first)[1] is None
+
+
 def _alternating_segments(paragraphs: Sequence[str]) -> list[Segment]:
     segments: list[Segment] = []
     for paragraph in paragraphs:
@@ -209,7 +220,7 @@ def segment_paragraphs(paragraphs: Sequence[str]) -> Segmentation:
             segments=tuple(_numbered_segments(rest, shifted)),
             evidence="numbered questions",
         )
-    lede = None if _is_question(paragraphs[0]) else paragraphs[0]
+    lede = None if _opens_with_question(paragraphs) else paragraphs[0]
     rest = paragraphs if lede is None else paragraphs[1:]
     if not any(_is_question(p) for p in rest):
         plain = (Segment(role=None, label=None, paragraphs=tuple(rest)),) if rest else ()

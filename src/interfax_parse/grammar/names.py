@@ -171,7 +171,7 @@ def lede_subject(text: str) -> tuple[str | None, str | None]:
     (None, 'Rose Gottemoeller')
     >>> lede_subject("Ann Lee, Minister of Arms Control, has given an interview to Interfax.")
     ('Minister of Arms Control', 'Ann Lee')
-    >>> lede_subject("Before the talks, EU Foreign Policy Chief Ann Lee answered questions of Interfax")
+    >>> lede_subject("Later, EU Foreign Policy Chief Ann Lee answered questions of Interfax")
     ('EU Foreign Policy Chief', 'Ann Lee')
     """
     match = _VERB.search(text)
