@@ -395,3 +395,39 @@ def test_render_of_a_real_reading_reads_back_the_same(page: FixturePage) -> None
     iv = parse(page.path.read_bytes())
     again = parse(get_template("newsroom").render(iv))
     assert _without_lines(again) == _without_lines(iv)
+
+
+# -- prefixes of the real pages -----------------------------------------------
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.id)
+def test_every_prefix_reads_as_newsroom_or_fails_cleanly(page: FixturePage) -> None:
+    from interfax_parse import ParseError
+
+    text = page.path.read_text(encoding="utf-8")
+    date_end = text.index("\n")
+    for cut in range(0, len(text), 23):
+        try:
+            part = parse(text[:cut])
+        except ParseError:
+            assert cut <= date_end  # only a page without its whole date is refused
+            continue
+        assert part.template == "newsroom"
+        assert len(part.unclaimed) <= 1
+        body = [p for t in part.turns for p in t.paragraphs]
+        assert all(p in text for p in body)
+
+
+def test_cut_photo_line_still_closes_the_photo_block() -> None:
+    text = _page("newsroom-70952").path.read_text(encoding="utf-8")
+    iv = parse(text[: text.index("Photo:") + 4])  # "...\nPhot"
+    assert iv.photo == Photo(caption="Dmitry Medvedev", credit=None, file="Dmitry Medvedev")
+    assert iv.lede is None and iv.truncated
+
+
+def test_cut_question_number_is_left_unclaimed() -> None:
+    text = _page("newsroom-741").path.read_text(encoding="utf-8")
+    iv = parse(text[: text.index("\n2. ") + 3])  # "...\n2."
+    assert iv.truncated and iv.unclaimed == ("2.",)
+    assert [t.label for t in iv.turns] == ["1.", None]
+    assert len(iv.turns[1].paragraphs) == 1

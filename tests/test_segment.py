@@ -100,9 +100,13 @@ def test_numbering_must_run_in_sequence() -> None:
     assert [s.role for s in found.segments] == [Q, A]
 
 
-def test_a_lone_number_must_ask() -> None:
-    assert not segment_paragraphs(["Lede.", "1. We will build it.", "It is done."]).inferred
-    assert segment_paragraphs(["Lede.", "1. Will you build it?", "Yes."]).inferred
+def test_a_lone_number_must_ask_or_open_the_body() -> None:
+    later = ["Lede.", "Background.", "1. We will build it.", "It is done."]
+    assert not segment_paragraphs(later).inferred
+    assert segment_paragraphs(["Lede.", "Background.", "1. Will you build it?", "Yes."]).inferred
+    # Right after the lede (newsroom-741 cut before its first "?"):
+    found = segment_paragraphs(["Lede.", "1. Last year's war in Georgia slowed"])
+    assert [(s.role, s.label) for s in found.segments] == [(Q, "1.")]
 
 
 def test_read_body_without_the_hook_keeps_the_old_behaviour() -> None:

@@ -13,8 +13,9 @@ The evidence, in order of strength:
 1. **Numbering.** Paragraphs opening with ``1.``, ``2.``, ... *in sequence*
    are questions; the unnumbered paragraphs after each are its answer. The
    numbering counts only when it runs ``1``, ``2`` (at least two in order),
-   or when its lone ``1.`` asks something (has a ``?``): a list inside an
-   answer does not make an interview numbered. Numbered questions keep their
+   or when its lone ``1.`` asks something (has a ``?``) or opens the body
+   right after the lede: a list inside an answer does not make an interview
+   numbered. Numbered questions keep their
    number as the label (``1.``).
 2. **Questions.** Otherwise a paragraph is a question when it addresses the
    interviewee at its start (``Mr. Ambassador,``, ``Madam Commissioner,``,
@@ -146,7 +147,9 @@ def _question_numbers(paragraphs: Sequence[str]) -> dict[int, str]:
             expected += 1
     if len(found) >= 2:
         return found
-    if len(found) == 1 and "?" in paragraphs[next(iter(found))]:
+    # A lone ``1.`` counts when it asks, or when it opens the body (right
+    # after the lede): a list inside an answer comes after a question.
+    if len(found) == 1 and ("?" in paragraphs[next(iter(found))] or next(iter(found)) <= 1):
         return found
     return {}
 

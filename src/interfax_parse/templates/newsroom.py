@@ -21,10 +21,12 @@ stray space (kept as printed; ``repair_words=True`` repairs them).
 No footer has been seen on these renderings, so a page cannot say that it is
 complete. `truncated` is decided from the text instead: a page is truncated
 when its last line does not end a sentence (`ends_sentence`), which is how
-archives' prefixes end, or is a label cut before its colon (``Q.``; that
-line is then left unclaimed). A prefix cut exactly at a sentence's end reads
-as complete. A page cut inside its photo block, before the ``Photo:`` line,
-cannot be told from one without a photo: the caption then reads as the lede.
+archives' prefixes end, or is a label or a question number cut before its
+colon or text (``Answ``, ``Q.``, ``2.``; such a line is left unclaimed). A
+``Photo:`` line cut short (``Phot``) still closes the photo block, its credit
+lost. A prefix cut exactly at a sentence's end reads as complete. A page cut
+inside its photo block, before the ``Photo:`` line, cannot be told from one
+without a photo: the caption then reads as the lede.
 
 A complete rendering (`NewsroomTemplate.render`) is: the date, a blank line,
 the title, a blank line; when there is a photo, one more blank line, the file
@@ -56,6 +58,7 @@ _DATE_WITHIN = 5
 _PHOTO_CREDIT = re.compile(r"Photo\s?:\s*(.*)\Z")
 _NUMBER_LABEL = re.compile(r"\d{1,2}\.\Z")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’‘'»)\]]*\Z")
+_CUT_NUMBER = re.compile(r"\d{1,2}\.?")
 
 
 def ends_sentence(text: str) -> bool:
@@ -105,17 +108,43 @@ def _find_date(blocks: Sequence[Block]) -> int | None:
     return None
 
 
-def _find_photo(blocks: Sequence[Block], start: int) -> tuple[Photo, int, int] | None:
+def _is_cut_line(text: str) -> bool:
+    """Whether the last line of a truncated page is a label or number cut short.
+
+    >>> _is_cut_line("Answ"), _is_cut_line("2."), _is_cut_line("2015")
+    (True, True, False)
+    """
+    return is_cut_label(text) or _CUT_NUMBER.fullmatch(text) is not None
+
+
+def _credit(blocks: Sequence[Block], index: int, cut: bool) -> tuple[str | None] | None:
+    """The credit of a ``Photo:`` line, as a 1-tuple; None if the block is not one.
+
+    On a truncated page whose last block is ``Photo:`` cut short (``Phot``),
+    that block is the credit line, its credit lost.
+    """
+    text = blocks[index].text
+    match = _PHOTO_CREDIT.match(text)
+    if match is not None:
+        return (match.group(1) or None,)
+    if cut and index == len(blocks) - 1 and len(text) >= 3 and "Photo:".startswith(text):
+        return (None,)
+    return None
+
+
+def _find_photo(
+    blocks: Sequence[Block], start: int, *, truncated: bool
+) -> tuple[Photo, int, int] | None:
     """The photo block after `start`: the photo, its first index, the credit's index."""
     for index in range(start, min(start + 3, len(blocks))):
-        match = _PHOTO_CREDIT.match(blocks[index].text)
-        if match is None:
+        credit = _credit(blocks, index, truncated)
+        if credit is None:
             continue
         if any(_is_turn(blocks[i].text) for i in range(start, index)):
             return None
         caption = blocks[index - 1].text if index - 1 >= start else None
         file = blocks[index - 2].text if index - 2 >= start else None
-        photo = Photo(caption=caption, credit=match.group(1) or None, file=file)
+        photo = Photo(caption=caption, credit=credit[0], file=file)
         return photo, max(start, index - 2), index
     return None
 
@@ -163,9 +192,14 @@ class NewsroomTemplate(Template):
 
     def read(self, page: Page) -> Reading:
         """Read date, title, photo and body; decide `truncated` from the last line."""
-        blocks = page.blocks
-        zones: list[Zone] = [Zone.UNCLAIMED] * len(blocks)
+        zones: list[Zone] = [Zone.UNCLAIMED] * len(page.blocks)
         warnings: list[ParseWarning] = []
+        truncated = bool(page.blocks) and (
+            not ends_sentence(page.blocks[-1].text) or _is_cut_line(page.blocks[-1].text)
+        )
+        blocks = page.blocks
+        if truncated and _is_cut_line(blocks[-1].text):
+            blocks = blocks[:-1]  # a label or number cut short: left unclaimed
 
         date_index = _find_date(blocks)
         published = None
@@ -198,37 +232,33 @@ class NewsroomTemplate(Template):
             )
 
         photo: Photo | None = None
-        found = _find_photo(blocks, start)
+        found = _find_photo(blocks, start, truncated=truncated)
         if found is not None:
             photo, first, credit = found
             zones[first : credit + 1] = [Zone.PHOTO] * (credit + 1 - first)
             start = credit + 1
 
-        truncated = bool(blocks) and (
-            not ends_sentence(blocks[-1].text) or is_cut_label(blocks[-1].text)
-        )
-        body = read_body(
-            blocks[start:], title=title, truncated=truncated, segment=segment_paragraphs
-        )
-        zones[start:] = body.zones
+        body = read_body(blocks[start:], title=title, segment=segment_paragraphs)
+        zones[start : len(blocks)] = body.zones
         warnings.extend(body.warnings)
         if truncated:
             warnings.append(
                 ParseWarning(
                     code=WarningCode.TRUNCATED,
                     message="the page ends mid-sentence: an archive kept only a prefix",
-                    line=blocks[-1].line,
+                    line=page.blocks[-1].line,
                 )
             )
         unclaimed: list[str] = []
         for index, zone in enumerate(zones):
             if zone is Zone.UNCLAIMED:
-                unclaimed.append(blocks[index].text)
+                block = page.blocks[index]
+                unclaimed.append(block.text)
                 warnings.append(
                     ParseWarning(
                         code=WarningCode.UNCLAIMED_TEXT,
-                        message=f"text fits no field: {blocks[index].text[:60]!r}",
-                        line=blocks[index].line,
+                        message=f"text fits no field: {block.text[:60]!r}",
+                        line=block.line,
                     )
                 )
         warnings.sort(key=lambda w: (w.line is None, w.line or 0))
