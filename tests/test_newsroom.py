@@ -420,9 +420,10 @@ def test_every_prefix_reads_as_newsroom_or_fails_cleanly(page: FixturePage) -> N
 
 def test_cut_photo_line_still_closes_the_photo_block() -> None:
     text = _page("newsroom-70952").path.read_text(encoding="utf-8")
-    iv = parse(text[: text.index("Photo:") + 4])  # "...\nPhot"
-    assert iv.photo == Photo(caption="Dmitry Medvedev", credit=None, file="Dmitry Medvedev")
-    assert iv.lede is None and iv.truncated
+    for cut, printed in ((4, "Phot"), (6, "Photo:"), (7, "Photo:")):
+        iv = parse(text[: text.index("Photo:") + cut])
+        assert iv.photo == Photo(caption="Dmitry Medvedev", credit=None, file="Dmitry Medvedev")
+        assert iv.lede is None and iv.truncated and iv.unclaimed == (printed,)
 
 
 def test_cut_question_number_is_left_unclaimed() -> None:
@@ -431,3 +432,18 @@ def test_cut_question_number_is_left_unclaimed() -> None:
     assert iv.truncated and iv.unclaimed == ("2.",)
     assert [t.label for t in iv.turns] == ["1.", None]
     assert len(iv.turns[1].paragraphs) == 1
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.id)
+def test_every_block_of_every_prefix_is_accounted_for(page: FixturePage) -> None:
+    from interfax_parse import ParseError
+    from interfax_parse.testing.accounting import accounting_violations
+
+    text = page.path.read_text(encoding="utf-8")
+    for cut in [*range(0, len(text), 31), len(text)]:
+        prefix = Page(blocks=tuple(split_blocks(text[:cut])))
+        try:
+            reading = read_page_detailed(prefix)
+        except ParseError:
+            continue
+        assert accounting_violations(prefix, reading) == [], cut

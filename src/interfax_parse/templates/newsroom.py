@@ -23,8 +23,9 @@ complete. `truncated` is decided from the text instead: a page is truncated
 when its last line does not end a sentence (`ends_sentence`), which is how
 archives' prefixes end, or is a label or a question number cut before its
 colon or text (``Answ``, ``Q.``, ``2.``; such a line is left unclaimed). A
-``Photo:`` line cut short (``Phot``) still closes the photo block, its credit
-lost. A prefix cut exactly at a sentence's end reads as complete. A page cut
+``Photo:`` line cut short (``Phot``, or ``Photo:`` with its credit cut off)
+still closes the photo block, its credit lost (``None``), and is left
+unclaimed. A prefix cut exactly at a sentence's end reads as complete. A page cut
 inside its photo block, before the ``Photo:`` line, cannot be told from one
 without a photo: the caption then reads as the lede.
 
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..blocks import Block
 from ..body import read_body
@@ -117,25 +119,41 @@ def _is_cut_line(text: str) -> bool:
     return is_cut_label(text) or _CUT_NUMBER.fullmatch(text) is not None
 
 
-def _credit(blocks: Sequence[Block], index: int, cut: bool) -> tuple[str | None] | None:
-    """The credit of a ``Photo:`` line, as a 1-tuple; None if the block is not one.
+class _Credit(NamedTuple):
+    credit: str | None
+    cut: bool
+    """The line is ``Photo:`` cut short at the end of a truncated page."""
 
-    On a truncated page whose last block is ``Photo:`` cut short (``Phot``),
-    that block is the credit line, its credit lost.
+
+def _credit(blocks: Sequence[Block], index: int, truncated: bool) -> _Credit | None:
+    """The credit of a ``Photo:`` line; None if the block is not one.
+
+    On a truncated page whose last block is ``Photo:`` cut short (``Phot``,
+    or ``Photo:`` with its credit cut off), that block closes the photo
+    block, its credit lost.
     """
     text = blocks[index].text
+    last = truncated and index == len(blocks) - 1
     match = _PHOTO_CREDIT.match(text)
     if match is not None:
-        return (match.group(1) or None,)
-    if cut and index == len(blocks) - 1 and len(text) >= 3 and "Photo:".startswith(text):
-        return (None,)
+        return _Credit(match.group(1) or None, last and not match.group(1))
+    if last and len(text) >= 3 and "Photo:".startswith(text):
+        return _Credit(None, True)
     return None
 
 
-def _find_photo(
-    blocks: Sequence[Block], start: int, *, truncated: bool
-) -> tuple[Photo, int, int] | None:
-    """The photo block after `start`: the photo, its first index, the credit's index."""
+class _PhotoBlock(NamedTuple):
+    photo: Photo
+    first: int
+    """The index of the photo block's first line."""
+    credit: int
+    """The index of its ``Photo:`` line."""
+    cut: bool
+    """The ``Photo:`` line is cut short (it is left unclaimed)."""
+
+
+def _find_photo(blocks: Sequence[Block], start: int, *, truncated: bool) -> _PhotoBlock | None:
+    """The photo block right after `start` (the title), if there is one."""
     for index in range(start, min(start + 3, len(blocks))):
         credit = _credit(blocks, index, truncated)
         if credit is None:
@@ -144,8 +162,8 @@ def _find_photo(
             return None
         caption = blocks[index - 1].text if index - 1 >= start else None
         file = blocks[index - 2].text if index - 2 >= start else None
-        photo = Photo(caption=caption, credit=credit[0], file=file)
-        return photo, max(start, index - 2), index
+        photo = Photo(caption=caption, credit=credit.credit, file=file)
+        return _PhotoBlock(photo, max(start, index - 2), index, credit.cut)
     return None
 
 
@@ -234,11 +252,15 @@ class NewsroomTemplate(Template):
         photo: Photo | None = None
         found = _find_photo(blocks, start, truncated=truncated)
         if found is not None:
-            photo, first, credit = found
-            zones[first : credit + 1] = [Zone.PHOTO] * (credit + 1 - first)
-            start = credit + 1
+            photo = found.photo
+            zones[found.first : found.credit + 1] = [Zone.PHOTO] * (found.credit + 1 - found.first)
+            if found.cut:
+                zones[found.credit] = Zone.UNCLAIMED
+            start = found.credit + 1
 
-        body = read_body(blocks[start:], title=title, segment=segment_paragraphs)
+        body = read_body(
+            blocks[start:], title=title, truncated=truncated, segment=segment_paragraphs
+        )
         zones[start : len(blocks)] = body.zones
         warnings.extend(body.warnings)
         if truncated:
