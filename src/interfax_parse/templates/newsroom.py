@@ -172,7 +172,7 @@ class NewsroomTemplate(Template):
 
     name = "newsroom"
     description = (
-        "interfax.com/newsroom/exclusive-interviews pages (date `4 Feb 2021`, no site chrome), "
+        "interfax.com/newsroom/exclusive-interviews pages (dated like 4 Feb 2021, no site chrome), "
         "including interviews migrated from the old site"
     )
     capture_years = (2020, None)
