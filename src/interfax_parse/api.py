@@ -8,6 +8,7 @@ shipped to worker processes as they are.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import cast
 
 import attrs
@@ -20,6 +21,7 @@ from .grammar.dates import parse_long_date, parse_short_date
 from .grammar.labels import match_label
 from .grammar.quotes import normalize_quotes as _normalize_quotes
 from .grammar.ticker import dated_line_year, parse_ticker_line
+from .grammar.words import repair_split_words
 from .model import Interview, ParseWarning, WarningCode
 from .templates.base import Page, Reading, Score, Template
 from .templates.registry import get_template, templates
@@ -41,6 +43,7 @@ def parse(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
     capture_date: dt.date | None = None,
 ) -> Interview:
     """Parse one interview page given as text or bytes.
@@ -49,7 +52,10 @@ def parse(
     `Interview.interview_id`); `template` forces a template by name instead of
     detection; `strict` raises `StrictModeError` on the first anomaly instead
     of listing it in `Interview.warnings`; `normalize_quotes` replaces curly
-    quotes by ASCII ones in the page's text; `capture_date` is when the page
+    quotes by ASCII ones in the page's text; `repair_words` joins the words
+    that migration split with a stray space (``fr om``, ``wh ere``: only the
+    closed list `interfax_parse.grammar.words.SPLIT_WORDS`; all other text is
+    kept as printed); `capture_date` is when the page
     was captured, if an archive says so (it dates the ticker when the page
     does not).
 
@@ -63,6 +69,7 @@ def parse(
         template=template,
         strict=strict,
         normalize_quotes=normalize_quotes,
+        repair_words=repair_words,
         capture_date=capture_date,
     )
 
@@ -74,6 +81,7 @@ def parse_text(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
     capture_date: dt.date | None = None,
 ) -> Interview:
     """Parse the plain-text rendering of a page; arguments as for `parse`.
@@ -83,7 +91,13 @@ def parse_text(
     'question'
     """
     page = Page(blocks=tuple(split_blocks(text)), url=url, capture_date=capture_date)
-    return read_page(page, template=template, strict=strict, normalize_quotes=normalize_quotes)
+    return read_page(
+        page,
+        template=template,
+        strict=strict,
+        normalize_quotes=normalize_quotes,
+        repair_words=repair_words,
+    )
 
 
 def score_templates(page: Page) -> dict[str, Score]:
@@ -157,16 +171,16 @@ def choose_template(page: Page) -> tuple[Template, list[ParseWarning]]:
 _NOT_PAGE_TEXT = frozenset({"warnings", "url", "template", "page_title"})
 
 
-def _map_text(value: object) -> object:
-    """Apply quote normalisation to every text field of a model value."""
+def _map_text(value: object, repair: Callable[[str], str] = _normalize_quotes) -> object:
+    """Apply a text repair (quote normalisation by default) to every text field."""
     if isinstance(value, str):
-        return _normalize_quotes(value)
+        return repair(value)
     if isinstance(value, tuple):
-        return tuple(_map_text(v) for v in value)
+        return tuple(_map_text(v, repair) for v in value)
     if attrs.has(type(value)):
         instance = cast("attrs.AttrsInstance", value)
         changes = {
-            field.name: _map_text(getattr(instance, field.name))
+            field.name: _map_text(getattr(instance, field.name), repair)
             for field in attrs.fields(type(instance))
             if field.name not in _NOT_PAGE_TEXT
         }
@@ -180,10 +194,15 @@ def read_page(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
 ) -> Interview:
     """Read a prepared `Page`: the step `parse_text` and `parse_html` share."""
     return read_page_detailed(
-        page, template=template, strict=strict, normalize_quotes=normalize_quotes
+        page,
+        template=template,
+        strict=strict,
+        normalize_quotes=normalize_quotes,
+        repair_words=repair_words,
     ).interview
 
 
@@ -193,6 +212,7 @@ def read_page_detailed(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
 ) -> Reading:
     """As `read_page`, but also return which zone each block went to."""
     if template is not None:
@@ -215,6 +235,8 @@ def read_page_detailed(
         changes["page_title"] = page.page_title
     if changes:
         interview = attrs.evolve(interview, **changes)  # type: ignore[arg-type]
+    if repair_words:
+        interview = cast(Interview, _map_text(interview, repair_split_words))
     if normalize_quotes:
         interview = cast(Interview, _map_text(interview))
     if strict and interview.warnings:

@@ -25,6 +25,7 @@ ENTRY_POINT_GROUP = "interfax_parse.templates"
 _BUILTINS = (
     ("interfax_parse.templates.asp_2018", "InterviewAsp2018"),
     ("interfax_parse.templates.asp_2020", "InterviewAsp2020"),
+    ("interfax_parse.templates.newsroom", "NewsroomTemplate"),
 )
 _registry: dict[str, Template] = {}
 _loaded = False
