@@ -1,8 +1,8 @@
-"""`NewsroomTemplate.render` and `read` round-trip newsroom-shaped interviews.
+"""Newsroom-specific round trips: cuts, shapes by example, accounting.
 
-The strategy here is focused on the newsroom layout (an ``Office Name:
-quote`` title, an optional photo block, an optional lede, labelled turns);
-it reuses the invented words and people of `interfax_parse.testing`.
+The plain render/parse identity and the noise property run for every
+template in ``test_roundtrip.py``, over the public strategy
+`interfax_parse.testing.strategies.newsroom_interviews`.
 """
 
 from __future__ import annotations
@@ -27,75 +27,9 @@ from interfax_parse import (
 from interfax_parse.templates.newsroom import ends_sentence
 from interfax_parse.testing.noise import noisy
 from interfax_parse.testing.relations import prefix_violations
-from interfax_parse.testing.strategies import OFFICES, paragraphs, people, sentences
+from interfax_parse.testing.strategies import newsroom_interviews
 
 NEWSROOM = get_template("newsroom")
-
-
-@st.composite
-def photos(draw: st.DrawFn, name: str, office: str) -> Photo:
-    """A photo block as the pages print one (a file line only with a caption)."""
-    caption = draw(st.sampled_from((name, f"{office} {name}")))
-    credit = draw(st.sampled_from(("Press Office", f"{name.split()[-1]} Archive", None)))
-    file = draw(st.sampled_from((None, None, name)))
-    return Photo(caption=caption, credit=credit, file=file)
-
-
-@st.composite
-def newsroom_interviews(draw: st.DrawFn) -> Interview:
-    """A canonical newsroom interview: every derived field as the reader derives it."""
-    name = draw(people())
-    office = draw(st.sampled_from(OFFICES))
-    title = f"{office} {name}: {draw(sentences()).rstrip('.?')}"
-    correspondents: tuple[str, ...] = ()
-    lede: str | None = None
-    if draw(st.booleans()):
-        others = draw(st.lists(people(), max_size=2, unique=True))
-        correspondents = tuple(c for c in others if c.split()[-1] != name.split()[-1])
-        to = "Interfax"
-        if len(correspondents) == 1:
-            to = f"Interfax special correspondent {correspondents[0]}"
-        elif correspondents:
-            to = f"Interfax correspondents {correspondents[0]} and {correspondents[1]}"
-        exclusive = draw(st.sampled_from(("an", "an exclusive")))
-        lede = f"{office} {name} has given {exclusive} interview to {to} in which "
-        lede += draw(sentences()).lower()
-    asker = correspondents[0] if len(correspondents) == 1 else "Interfax"
-    labels = draw(st.sampled_from((("Question", "Answer"), ("Q.", "A."))))
-    turns = []
-    for index in range(draw(st.integers(min_value=1, max_value=6))):
-        asks = index % 2 == 0
-        turns.append(
-            Turn(
-                role=Role.QUESTION if asks else Role.ANSWER,
-                label=labels[0 if asks else 1] if index > 1 else ("Question", "Answer")[index],
-                speaker=asker if asks else name,
-                paragraphs=tuple(draw(st.lists(paragraphs(), min_size=1, max_size=3))),
-            )
-        )
-    photo = draw(st.one_of(st.none(), photos(name, office)))
-    return Interview(
-        template="newsroom",
-        title=title,
-        published=draw(st.dates(min_value=dt.date(2008, 1, 1), max_value=dt.date(2024, 12, 31))),
-        interviewee=name,
-        interviewee_role=office,
-        correspondents=correspondents,
-        lede=lede,
-        photo=photo,
-        turns=tuple(turns),
-    )
-
-
-@given(newsroom_interviews())
-def test_render_then_parse_is_identity(interview: Interview) -> None:
-    assert parse_text(NEWSROOM.render(interview)) == interview
-
-
-@given(data=st.data())
-def test_noise_changes_nothing(data: st.DataObject) -> None:
-    interview = data.draw(newsroom_interviews())
-    assert parse_text(data.draw(noisy(NEWSROOM.render(interview)))) == interview
 
 
 @given(data=st.data())
