@@ -86,6 +86,7 @@ _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|de|van|von|der|da|di|du|la|l
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z]*\.|[A-Z][\w'’‘]*(?:-[\w'’‘]+)*)\Z")
 _NATIONALITY = re.compile(r".*(?:ian|ese|ish|ean)\Z")
 
+_WORD_CHAR = re.compile(r"[\w-]")
 _VERB = re.compile(
     r"\s(?:has|have|had)\s+(?:given|granted)\b"
     r"|\s(?:gave|granted|told|answered)\b"
@@ -240,21 +241,28 @@ def expand_name(name: str, text: str) -> str:
     'Heiko Maas'
     """
     last = surname(name)
-    best = name
-    for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
-        tokens = text[: match.start()].split()
-        found = [last]
-        while (
-            tokens
-            and len(found) < 3
-            and _is_name_token(tokens[-1])
-            and not tokens[-1].endswith(",")
-        ):
-            found.insert(0, tokens.pop())
-        candidate = " ".join(found)
-        if len(found) > len(best.split()) and all(t in found for t in name.split()):
-            best = candidate
-    return best
+    tokens_of_name = name.split()
+    if len(tokens_of_name) >= 3:
+        return name
+    best = tokens_of_name
+    start = text.find(last)
+    while start >= 0:
+        end = start + len(last)
+        whole_word = (start == 0 or not _WORD_CHAR.match(text[start - 1])) and (
+            end == len(text) or not _WORD_CHAR.match(text[end])
+        )
+        if whole_word:
+            # Only the few words before the surname can belong to the name.
+            before = text[max(0, start - 80) : start].split()
+            found = [last]
+            while before and len(found) < 3 and _is_name_token(before[-1]):
+                if before[-1].endswith(","):
+                    break
+                found.insert(0, before.pop())
+            if len(found) > len(best) and all(t in found for t in tokens_of_name):
+                best = found
+        start = text.find(last, end)
+    return " ".join(best)
 
 
 def correspondents(text: str) -> tuple[str, ...]:
