@@ -19,8 +19,10 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from ..errors import UnknownTemplateError
 from ..grammar.ticker import MOSCOW
 from ..model import Headline, Interview, Photo, RelatedItem, Role, Turn
+from ..templates.registry import get_template
 
 __all__ = [
     "FIRST_NAMES",
@@ -66,10 +68,15 @@ _WORDS = (
     "talks continue next month on grain energy and rail links between the two regions"
 ).split()
 
-_YEARS = {
-    "interview-asp-2018": (2018, 2019),
-    "interview-asp-2020": (2020, 2024),
-}
+
+def _capture_years(template: str) -> tuple[int, int]:
+    """The capture years to draw from: the registered template's own, bounded."""
+    try:
+        first, last = get_template(template).capture_years
+    except UnknownTemplateError:
+        first, last = None, None
+    first = first if first is not None else 2018
+    return first, last if last is not None else first + 4
 
 
 def sentences() -> st.SearchStrategy[str]:
@@ -193,11 +200,12 @@ def interviews(draw: st.DrawFn, template: str = "interview-asp-2020") -> Intervi
     """A canonical interview for `template` (see the module docstring).
 
     ``newsroom`` gives `newsroom_interviews`; any other name an old-site
-    interview whose capture year lies in the template's years.
+    interview whose capture year lies in the registered template's
+    `capture_years` (the first four years of an open-ended range).
     """
     if template == "newsroom":
         return draw(newsroom_interviews())
-    first, last = _YEARS.get(template, (2018, 2024))
+    first, last = _capture_years(template)
     capture_year = draw(st.integers(min_value=first, max_value=last))
     name = draw(people())
     office = draw(st.sampled_from(OFFICES))
