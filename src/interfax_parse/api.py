@@ -61,6 +61,11 @@ def parse(
 
     Raises a `ParseError` subclass when the input cannot be read as an
     interview page, and nothing else.
+
+    >>> from interfax_parse.demo import demo_page
+    >>> interview = parse(demo_page().encode("utf-8"), url="http://interfax.com/interview.asp?id=7")
+    >>> interview.interview_id, interview.turns[1].speaker
+    (7, 'Elena Varga')
     """
     text = decode(source) if isinstance(source, bytes) else source
     return parse_text(
