@@ -16,7 +16,7 @@ from interfax_parse.testing.accounting import accounting_violations
 from interfax_parse.testing.noise import noisy
 from interfax_parse.testing.strategies import interviews
 
-TEMPLATES = ["interview-asp-2018", "interview-asp-2020"]
+TEMPLATES = ["interview-asp-2018", "interview-asp-2020", "newsroom"]
 
 
 def _check(text: str) -> None:

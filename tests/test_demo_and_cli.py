@@ -42,7 +42,7 @@ def test_templates_command() -> None:
 def test_parse_jsonl_and_json(tmp_path: Path) -> None:
     pages = [p.path for p in fixture_pages("seeds")]
     code, out, err = run("parse", *map(str, pages))
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, "interfax-parse: 2 parsed, 0 skipped, 0 failed\n")
     records = [from_dict(json.loads(line)) for line in out.splitlines()]
     assert [r.published.year for r in records if r.published] == [2016, 2009]
     target = tmp_path / "out.json"

@@ -3,6 +3,7 @@
 The ```python blocks of one page run in order in one namespace, in a
 temporary working directory. A block whose first line is
 ``# requires: NAME`` is skipped when the module NAME cannot be imported.
+The template registry is restored after each page.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from pathlib import Path
 
 import pytest
+
+from interfax_parse.templates import registry
 
 ROOT = Path(__file__).parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("**/*.md"))]
@@ -29,6 +32,7 @@ def _blocks(page: Path) -> list[str]:
 )
 def test_python_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(registry, "_registry", dict(registry.templates()))
     namespace: dict[str, object] = {"__name__": "__doc_example__"}
     for number, block in enumerate(_blocks(page)):
         needs = _REQUIRES.findall(block.split("\n", 1)[0])

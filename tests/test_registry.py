@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 from interfax_parse import (
@@ -125,3 +126,27 @@ def test_broken_entry_point_warns_and_is_skipped(
     with pytest.warns(RuntimeWarning, match="broken"):
         names = templates()
     assert "interview-asp-2020" in names
+
+
+@pytest.mark.usefixtures("clean_registry")
+def test_a_new_footer_year_claims_its_own_contact_line() -> None:
+    """A subclass's own contact line is footer, not unclaimed text."""
+    from interfax_parse.demo import demo_interview
+    from interfax_parse.templates.oldsite import Footer, OldSiteTemplate
+
+    class Asp2023(OldSiteTemplate):
+        name = "interview-asp-2023"
+        description = "a later footer"
+        capture_years = (2023, None)
+        owner = "Interfax Group"
+        contact_line = "Contacts \xa0|\xa0 Privacy Policy"
+
+        def footer_fits(self, footer: Footer) -> bool:
+            return footer.owner.startswith("Interfax Group")
+
+    template = register(Asp2023)
+    example = attrs.evolve(demo_interview(), template=template.name, capture_year=2023)
+    parsed = parse_text(template.render(example))
+    assert parsed.unclaimed == () and parsed.warnings == ()
+    assert parsed.template == template.name and parsed.capture_year == 2023
+    assert parsed.turns == example.turns and parsed.related == example.related

@@ -9,7 +9,7 @@ to worker processes as they are.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 import attrs
@@ -22,6 +22,7 @@ from .grammar.dates import parse_long_date, parse_short_date
 from .grammar.labels import match_label
 from .grammar.quotes import normalize_quotes as _normalize_quotes
 from .grammar.ticker import dated_line_year, parse_ticker_line
+from .grammar.words import repair_split_words
 from .html import looks_like_html, read_html
 from .links import attach_links
 from .model import Interview, ParseWarning, WarningCode
@@ -46,6 +47,7 @@ def parse(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
     capture_date: dt.date | None = None,
     charset: str | None = None,
 ) -> Interview:
@@ -60,7 +62,10 @@ def parse(
     `Interview.interview_id`); `template` forces a template by name instead of
     detection; `strict` raises `StrictModeError` on the first anomaly instead
     of listing it in `Interview.warnings`; `normalize_quotes` replaces curly
-    quotes by ASCII ones in the page's text; `capture_date` is when the page
+    quotes by ASCII ones in the page's text; `repair_words` joins the words
+    that migration split with a stray space (``fr om``, ``wh ere``: only the
+    closed list `interfax_parse.grammar.words.SPLIT_WORDS`; all other text is
+    kept as printed); `capture_date` is when the page
     was captured, if an archive says so (it dates the ticker when the page
     does not). `charset`, for bytes, is the encoding an HTTP or WARC header
     declares (a ``Content-Type`` value or a bare label); without it the
@@ -69,32 +74,22 @@ def parse(
 
     Raises a `ParseError` subclass when the input cannot be read as an
     interview page, and nothing else.
+
+    >>> from interfax_parse.demo import demo_page
+    >>> interview = parse(demo_page().encode("utf-8"), url="http://interfax.com/interview.asp?id=7")
+    >>> interview.interview_id, interview.turns[1].speaker
+    (7, 'Elena Varga')
     """
+    options = _Options(template, strict, normalize_quotes, repair_words)
     if looks_like_html(source):
-        return parse_html(
-            source,
-            url=url,
-            template=template,
-            strict=strict,
-            normalize_quotes=normalize_quotes,
-            capture_date=capture_date,
-            charset=charset,
-        )
+        return _parse_html(source, url, capture_date, charset, options)
     notes: tuple[ParseWarning, ...] = ()
     if isinstance(source, bytes):
         decoded = decode_page(source, charset=charset)
         text, notes = decoded.text, decoded.warnings
     else:
         text = source
-    return _parse_text(
-        text,
-        notes,
-        url=url,
-        template=template,
-        strict=strict,
-        normalize_quotes=normalize_quotes,
-        capture_date=capture_date,
-    )
+    return _parse_text(text, url, capture_date, notes, options)
 
 
 def parse_text(
@@ -104,6 +99,7 @@ def parse_text(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
     capture_date: dt.date | None = None,
 ) -> Interview:
     """Parse the plain-text rendering of a page; arguments as for `parse`.
@@ -112,34 +108,8 @@ def parse_text(
     >>> parse_text(demo_page()).turns[0].role.value
     'question'
     """
-    return _parse_text(
-        text,
-        (),
-        url=url,
-        template=template,
-        strict=strict,
-        normalize_quotes=normalize_quotes,
-        capture_date=capture_date,
-    )
-
-
-def _parse_text(
-    text: str,
-    notes: tuple[ParseWarning, ...],
-    *,
-    url: str | None,
-    template: str | None,
-    strict: bool,
-    normalize_quotes: bool,
-    capture_date: dt.date | None,
-) -> Interview:
-    fixed = repair_mojibake(text)
-    if fixed.count:
-        notes += (mojibake_warning(fixed.count, fixed.examples),)
-    page = Page(blocks=tuple(split_blocks(fixed.text)), url=url, capture_date=capture_date)
-    return read_page(
-        page, template=template, strict=strict, normalize_quotes=normalize_quotes, warnings=notes
-    )
+    options = _Options(template, strict, normalize_quotes, repair_words)
+    return _parse_text(text, url, capture_date, (), options)
 
 
 def parse_html(
@@ -149,6 +119,7 @@ def parse_html(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
     capture_date: dt.date | None = None,
     charset: str | None = None,
 ) -> Interview:
@@ -172,14 +143,53 @@ def parse_html(
     >>> iv.page_title, iv.interview_id, iv.turns[1].text, iv.headlines[0].url
     ('Interviews', 1, 'Soon.', 'https://www.interfax.com/news/1')
     """
+    options = _Options(template, strict, normalize_quotes, repair_words)
+    return _parse_html(html, url, capture_date, charset, options)
+
+
+@attrs.frozen
+class _Options:
+    """How to read a page, as the parse functions were asked."""
+
+    template: str | None
+    strict: bool
+    normalize_quotes: bool
+    repair_words: bool
+
+    def read(self, page: Page, notes: Sequence[ParseWarning]) -> Interview:
+        return read_page(
+            page,
+            template=self.template,
+            strict=self.strict,
+            normalize_quotes=self.normalize_quotes,
+            repair_words=self.repair_words,
+            warnings=notes,
+        )
+
+
+def _parse_text(
+    text: str,
+    url: str | None,
+    capture_date: dt.date | None,
+    notes: tuple[ParseWarning, ...],
+    options: _Options,
+) -> Interview:
+    fixed = repair_mojibake(text)
+    if fixed.count:
+        notes += (mojibake_warning(fixed.count, fixed.examples),)
+    page = Page(blocks=tuple(split_blocks(fixed.text)), url=url, capture_date=capture_date)
+    return options.read(page, notes)
+
+
+def _parse_html(
+    html: str | bytes,
+    url: str | None,
+    capture_date: dt.date | None,
+    charset: str | None,
+    options: _Options,
+) -> Interview:
     document = read_html(html, url=url, capture_date=capture_date, charset=charset)
-    return read_page(
-        document.page,
-        template=template,
-        strict=strict,
-        normalize_quotes=normalize_quotes,
-        warnings=document.warnings,
-    )
+    return options.read(document.page, document.warnings)
 
 
 def score_templates(page: Page) -> dict[str, Score]:
@@ -253,16 +263,16 @@ def choose_template(page: Page) -> tuple[Template, list[ParseWarning]]:
 _NOT_PAGE_TEXT = frozenset({"warnings", "url", "template", "page_title"})
 
 
-def _map_text(value: object) -> object:
-    """Apply quote normalisation to every text field of a model value."""
+def _map_text(value: object, repair: Callable[[str], str] = _normalize_quotes) -> object:
+    """Apply a text repair (quote normalisation by default) to every text field."""
     if isinstance(value, str):
-        return _normalize_quotes(value)
+        return repair(value)
     if isinstance(value, tuple):
-        return tuple(_map_text(v) for v in value)
+        return tuple(_map_text(v, repair) for v in value)
     if attrs.has(type(value)):
         instance = cast("attrs.AttrsInstance", value)
         changes = {
-            field.name: _map_text(getattr(instance, field.name))
+            field.name: _map_text(getattr(instance, field.name), repair)
             for field in attrs.fields(type(instance))
             if field.name not in _NOT_PAGE_TEXT
         }
@@ -276,6 +286,7 @@ def read_page(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
     warnings: Sequence[ParseWarning] = (),
 ) -> Interview:
     """Read a prepared `Page`: the step `parse_text` and `parse_html` share.
@@ -288,6 +299,7 @@ def read_page(
         template=template,
         strict=strict,
         normalize_quotes=normalize_quotes,
+        repair_words=repair_words,
         warnings=warnings,
     ).interview
 
@@ -298,6 +310,7 @@ def read_page_detailed(
     template: str | None = None,
     strict: bool = False,
     normalize_quotes: bool = False,
+    repair_words: bool = False,
     warnings: Sequence[ParseWarning] = (),
 ) -> Reading:
     """As `read_page`, but also return which zone each block went to."""
@@ -321,6 +334,8 @@ def read_page_detailed(
         changes["page_title"] = page.page_title
     if changes:
         interview = attrs.evolve(interview, **changes)  # type: ignore[arg-type]
+    if repair_words:
+        interview = cast(Interview, _map_text(interview, repair_split_words))
     if normalize_quotes:
         interview = cast(Interview, _map_text(interview))
     if strict and interview.warnings:

@@ -14,12 +14,11 @@ from typing import NamedTuple
 
 __all__ = ["Block", "normalize_space", "split_blocks"]
 
-# Every horizontal space a rendering may print, NBSP and the Unicode spaces
-# included, collapsed to one ASCII space.
-_SPACES = re.compile(r"[ \t\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 # Characters that print nothing: zero-width spaces and joiners, BOMs.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+_NEWLINE_CHARS = ("\r", "\u2028", "\u2029", "\x85")
 
 
 class Block(NamedTuple):
@@ -34,8 +33,15 @@ class Block(NamedTuple):
 
 
 def normalize_space(text: str) -> str:
-    """Collapse every run of horizontal space to one space and strip the ends."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    """Collapse every run of white space (NBSP and the other Unicode spaces
+    included) to one space, drop zero-width characters, strip the ends.
+
+    >>> normalize_space(" a\\xa0 b\\u200b\\tc ")
+    'a b c'
+    """
+    if any(char in text for char in _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -44,15 +50,16 @@ def split_blocks(text: str) -> list[Block]:
     >>> [(b.text, b.gap) for b in split_blocks("a\\r\\n\\r\\n\\xa0\\nb  c\\n")]
     [('a', 0), ('b c', 2)]
     """
-    # Normalise the whole text at once (one pass per pattern, not per line).
-    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+    # Whole-text passes only where needed; `str.split()` does the rest in C.
+    if any(char in text for char in _NEWLINE_CHARS):
         text = _NEWLINES.sub("\n", text)
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    if any(char in text for char in _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
     blocks: list[Block] = []
     append = blocks.append
     gap = 0
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = raw.strip(" ")
+        line = " ".join(raw.split())
         if line:
             append(Block(line, number, gap))
             gap = 0

@@ -13,6 +13,11 @@ footer); `read_body` does the rest the same way for all of them:
 Name and office labels (``Minister:``, ``Lavrov:``) are accepted as labels
 only with evidence from the page: a known office word, the interviewee's or a
 correspondent's name, a label already seen, or a question just before.
+
+A body with no label at all is left unlabelled unless the template passes a
+``segment`` hook (`interfax_parse.segment.segment_paragraphs`), which infers
+turns from the paragraphs' own evidence; such turns are flagged with
+`WarningCode.ROLES_INFERRED`.
 """
 
 from __future__ import annotations
@@ -26,11 +31,13 @@ from .blocks import Block
 from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, is_cut_label, match_label
 from .grammar.names import correspondents, lede_subject, same_person, title_speaker
 from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
+from .segment import Segmentation
 from .templates.base import Zone
 
 __all__ = ["Body", "People", "find_people", "read_body", "related_item"]
 
 LabelMatcher = Callable[[str], "LabelMatch | None"]
+Segmenter = Callable[[Sequence[str]], Segmentation]
 
 
 @attrs.frozen(kw_only=True)
@@ -105,9 +112,12 @@ class _OpenTurn:
 class _Reader:
     """One pass over the body blocks; see `read_body`."""
 
-    def __init__(self, title: str | None, match: LabelMatcher) -> None:
+    def __init__(
+        self, title: str | None, match: LabelMatcher, segment: Segmenter | None = None
+    ) -> None:
         self.title = title
         self.match = match
+        self.segment = segment
         self.title_name = title_speaker(title)[1] if title else None
         self.pre: list[str] = []
         self.turns: list[_OpenTurn] = []
@@ -218,7 +228,48 @@ class _Reader:
             self.related = moved
             self.zones[len(self.zones) - len(moved) :] = [Zone.RELATED] * len(moved)
 
+    def segmented(self, found: Segmentation) -> Body:
+        """The body as the segment hook read its label-less paragraphs."""
+        people = find_people(self.title, found.lede)
+        turns = tuple(
+            Turn(
+                role=s.role,
+                label=s.label,
+                speaker=self.speaker(_OpenTurn(s.role, s.label, None, []), people),
+                paragraphs=s.paragraphs,
+            )
+            for s in found.segments
+        )
+        if found.lede is None and self.zones:
+            self.zones[0] = Zone.TURN
+        self.warnings.append(
+            ParseWarning(
+                code=WarningCode.ROLES_INFERRED,
+                message=f"no turn labels; roles inferred from {found.evidence}",
+            )
+        )
+        unknown = sum(len(s.paragraphs) for s in found.segments if s.role is None)
+        if unknown:
+            self.warnings.append(
+                ParseWarning(
+                    code=WarningCode.UNLABELLED_TEXT,
+                    message=f"{unknown} paragraph(s) before the first question; kept unlabelled",
+                )
+            )
+        return Body(
+            lede=found.lede,
+            turns=turns,
+            related=tuple(related_item(text) for text in self.related),
+            people=people,
+            zones=tuple(self.zones),
+            warnings=tuple(self.warnings),
+        )
+
     def finish(self) -> Body:
+        if not self.turns and self.pre and self.segment is not None:
+            found = self.segment(self.pre)
+            if found.inferred:
+                return self.segmented(found)
         people = self.people()
         turns = [
             Turn(
@@ -263,6 +314,7 @@ def read_body(
     title: str | None,
     match: LabelMatcher = match_label,
     truncated: bool = False,
+    segment: Segmenter | None = None,
 ) -> Body:
     """Read the blocks between a page's title and its footer.
 
@@ -271,8 +323,11 @@ def read_body(
     block may be a label cut before its colon (``Q.``): it is left unclaimed
     rather than read as text of the turn above. On a complete page, teasers
     set off from the last answer by a single blank line are found too.
+    `segment`, when given, is called on the paragraphs (lede first) of a
+    body that has no labelled turn at all; when it infers roles, its lede
+    and turns replace the unlabelled reading.
     """
-    reader = _Reader(title, match)
+    reader = _Reader(title, match, segment)
     for block in blocks:
         reader.feed(block)
     if not truncated:

@@ -1,103 +1,246 @@
 """The ``interfax-parse`` command line.
 
-``interfax-parse parse FILE...`` parses pages to JSON or JSON Lines,
-``interfax-parse templates`` lists the templates, and ``interfax-parse demo``
-parses the built-in example page and prints a summary. Failures go to stderr
-with the file name and reason; the good files' records are still written,
-and the exit status is 1 when any input failed, 2 on usage errors.
+``interfax-parse parse INPUT...`` parses page files, folders, glob patterns,
+WARC/WET archives and ``-`` (stdin) to JSON Lines, JSON, CSV or Parquet, in
+one process or many (``--jobs``), in input order; ``interfax-parse
+templates`` lists the templates, and ``interfax-parse demo`` parses the
+built-in example page and prints a summary. A bad file or record never stops
+a run: each failure is reported on stderr (and with ``--errors FILE`` as a
+JSON line), a summary line closes the run, and the exit status is 1 when any
+input failed, 2 on usage errors. ``docs/cli.md`` shows every flag.
+
+Input discovery and the worker pool live in `batch`, the writers in
+`output`, the table rows in `tables`, the progress bar in `progress`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
 from . import __version__
 from .api import parse
-from .convert import to_dict
+from .archive import MissingBackendError
+from .batch import Options, Outcome, Tally, discover, run, tasks
 from .demo import demo_page
 from .errors import ParseError
-from .model import Interview
+from .explain import explain
+from .output import FORMATS, open_writer
+from .progress import Progress
+from .tables import MissingPyarrowError
 from .templates.registry import templates
 
 __all__ = ["main"]
 
+_PROG = "interfax-parse"
+
+
+class _UsageError(Exception):
+    """A usage error found after argument parsing (exit status 2)."""
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return number or (os.cpu_count() or 1)
+
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="interfax-parse",
+        prog=_PROG,
         description="Parse Interfax interview pages into typed records.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    parse_cmd = commands.add_parser("parse", help="parse pages to JSON or JSON Lines")
-    parse_cmd.add_argument("files", nargs="+", metavar="FILE", help="page files; - reads stdin")
+    parse_cmd = commands.add_parser(
+        "parse",
+        help="parse pages and archives to JSON Lines, JSON, CSV or Parquet",
+        description=(
+            "Parse page files (.txt, .html, .htm), WARC/WET archives (.warc, .warc.gz, "
+            ".wet, .wet.gz), folders (searched recursively for those endings), glob "
+            "patterns and - (stdin). Records come out in input order."
+        ),
+    )
+    parse_cmd.add_argument(
+        "files", nargs="+", metavar="INPUT", help="a file, folder, glob pattern, or - for stdin"
+    )
     parse_cmd.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse_cmd.add_argument(
         "--format",
-        choices=("json", "jsonl"),
+        choices=FORMATS,
         default="jsonl",
-        help="jsonl: one record a line (default); json: one array",
+        help=(
+            "jsonl: one interview a line (default); json: one array; csv, parquet: "
+            "one row per turn (parquet needs -o and the parquet extra)"
+        ),
+    )
+    parse_cmd.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse in N processes (0: one per CPU); output order is kept",
+    )
+    parse_cmd.add_argument(
+        "--errors", metavar="FILE", help="write one JSON line per failed input or record here"
+    )
+    parse_cmd.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
     )
     parse_cmd.add_argument("--template", metavar="NAME", help="force a template by name")
     parse_cmd.add_argument(
-        "--strict", action="store_true", help="treat any warning as a failure of that file"
+        "--strict", action="store_true", help="treat any warning as a failure of that page"
     )
-    parse_cmd.add_argument("--url", help="the page's address (with a single FILE)")
+    parse_cmd.add_argument("--url", help="the page's address (with a single page FILE)")
+    parse_cmd.add_argument(
+        "-W",
+        "--warnings",
+        action="store_true",
+        help="print every parsed page's warnings on stderr",
+    )
+
+    explain_cmd = commands.add_parser(
+        "explain",
+        help="show how a page is read: template scores, each line's field, the warnings",
+    )
+    explain_cmd.add_argument("file", metavar="FILE", help="a page file, or - for stdin")
+    explain_cmd.add_argument("--template", metavar="NAME", help="force a template by name")
+    explain_cmd.add_argument("--url", help="the page's address")
 
     commands.add_parser("templates", help="list the registered templates")
     commands.add_parser("demo", help="parse the built-in example page and summarise it")
     return parser
 
 
-def _read(name: str, stdin: IO[bytes]) -> bytes:
-    if name == "-":
-        return stdin.read()
-    return Path(name).read_bytes()
+def _report(outcome: Outcome, stderr: IO[str], errors: IO[str] | None) -> None:
+    where = outcome.source
+    if outcome.record_id is not None:
+        where += f" {outcome.record_id}"
+    if outcome.url is not None and outcome.record_id is not None:
+        where += f" {outcome.url}"
+    stderr.write(f"{_PROG}: {where}: {outcome.error}: {outcome.reason}\n")
+    if errors is not None:
+        entry = {
+            "input": outcome.source,
+            "record_id": outcome.record_id,
+            "url": outcome.url,
+            "error": outcome.error,
+            "reason": outcome.reason,
+        }
+        errors.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
-def _records(
-    files: Sequence[str], args: argparse.Namespace, stdin: IO[bytes], errors: IO[str]
-) -> Iterator[Interview]:
-    for name in files:
+def _print_warnings(outcome: Outcome, stderr: IO[str]) -> None:
+    assert outcome.interview is not None
+    where = outcome.source if outcome.record_id is None else f"{outcome.source} {outcome.url}"
+    for warning in outcome.interview.warnings:
+        stderr.write(f"{_PROG}: {where}: warning: {warning}\n")
+
+
+def _command_explain(
+    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
+) -> int:
+    try:
+        data = stdin.read() if args.file == "-" else Path(args.file).read_bytes()
+        stdout.write(explain(data, url=args.url, template=args.template))
+    except OSError as error:
+        stderr.write(f"{_PROG}: {args.file}: {type(error).__name__}: {error.strerror}\n")
+        return 1
+    except ParseError as error:
+        stderr.write(f"{_PROG}: {args.file}: {type(error).__name__}: {error}\n")
+        return 1
+    return 0
+
+
+def _check_usage(args: argparse.Namespace) -> None:
+    if args.url and len(args.files) > 1:
+        raise _UsageError("--url needs a single FILE")
+    if args.format == "parquet":
+        if not args.output:
+            raise _UsageError("--format parquet writes a file: give it with -o FILE")
         try:
-            data = _read(name, stdin)
-            yield parse(data, url=args.url, template=args.template, strict=args.strict)
-        except (OSError, ParseError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            errors.write(f"interfax-parse: {name}: {type(error).__name__}: {reason}\n")
-            args.failed += 1
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise _UsageError(str(MissingPyarrowError())) from None
+    if args.template is not None and args.template not in templates():
+        raise _UsageError(f"unknown template {args.template!r}; known: {', '.join(templates())}")
 
 
 def _command_parse(
     args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
 ) -> int:
-    if args.url and len(args.files) > 1:
-        stderr.write("interfax-parse: --url needs a single FILE\n")
-        return 2
-    args.failed = 0
-    out: IO[str]
-    out = open(args.output, "w", encoding="utf-8") if args.output else stdout  # noqa: SIM115
+    _check_usage(args)
+    inputs = list(discover(args.files))
+    if any(item.archive for item in inputs):
+        try:
+            import fastwarc.warc  # noqa: F401
+        except ImportError:
+            raise _UsageError(str(MissingBackendError())) from None
+    tally = Tally()
+    options = Options(template=args.template, strict=args.strict, url=args.url)
+    progress = Progress(stderr, enabled=not args.quiet and _is_terminal(stderr))
+    out: IO[str] | None = None
+    errors: IO[str] | None = None
     try:
-        records = _records(args.files, args, stdin, stderr)
-        if args.format == "jsonl":
-            for record in records:
-                out.write(json.dumps(to_dict(record), ensure_ascii=False) + "\n")
-        else:
-            out.write("[")
-            for number, record in enumerate(records):
-                out.write(",\n" if number else "\n")
-                out.write(json.dumps(to_dict(record), ensure_ascii=False, indent=2))
-            out.write("\n]\n")
+        if args.format != "parquet":
+            newline = "" if args.format == "csv" else None
+            out = (
+                open(args.output, "w", encoding="utf-8", newline=newline)  # noqa: SIM115
+                if args.output
+                else stdout
+            )
+        errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
+        writer = open_writer(args.format, out, args.output)
+        try:
+            work = tasks(inputs, stdin=stdin, tally=tally)
+            for outcome in run(work, options=options, jobs=args.jobs):
+                tally.add(outcome)
+                if outcome.interview is not None:
+                    writer.write(outcome.interview)
+                    if args.warnings and outcome.interview.warnings:
+                        progress.close()
+                        _print_warnings(outcome, stderr)
+                else:
+                    progress.close()
+                    _report(outcome, stderr, errors)
+                progress.update(tally.parsed + tally.failed, tally.failed)
+        finally:
+            writer.close()
+            progress.close()
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        return 1
+    except OSError as error:
+        stderr.write(f"{_PROG}: cannot write {error.filename or 'output'}: {error.strerror}\n")
+        return 2
     finally:
-        if out is not stdout:
+        if out is not None and out is not stdout:
             out.close()
-    return 1 if args.failed else 0
+        if errors is not None:
+            errors.close()
+    if not args.quiet:
+        stderr.write(
+            f"{_PROG}: {tally.parsed} parsed, {tally.skipped} skipped, {tally.failed} failed\n"
+        )
+    return 1 if tally.failed else 0
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _command_templates(stdout: IO[str]) -> int:
@@ -155,7 +298,13 @@ def main(
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if args.command == "parse":
-        return _command_parse(args, stdin, stdout, stderr)
+        try:
+            return _command_parse(args, stdin, stdout, stderr)
+        except _UsageError as error:
+            stderr.write(f"{_PROG} parse: error: {error}\n")
+            return 2
+    if args.command == "explain":
+        return _command_explain(args, stdin, stdout, stderr)
     if args.command == "templates":
         return _command_templates(stdout)
     return _command_demo(stdout)

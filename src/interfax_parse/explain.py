@@ -6,10 +6,14 @@ is meant for people: the format may change between versions.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .api import read_page_detailed, score_templates
+from .blocks import split_blocks
+from .decode import decode
 from .templates.base import Page
 
-__all__ = ["explain_page"]
+__all__ = ["explain", "explain_page"]
 
 _WIDTH = 72
 
@@ -40,3 +44,16 @@ def explain_page(page: Page, *, template: str | None = None) -> str:
     lines.append(f"Warnings ({len(interview.warnings)}):")
     lines.extend(f"  {warning}" for warning in interview.warnings)
     return "\n".join(lines) + "\n"
+
+
+def explain(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    template: str | None = None,
+    capture_date: dt.date | None = None,
+) -> str:
+    """`explain_page` for a page given as `parse` takes it."""
+    text = decode(source) if isinstance(source, bytes) else source
+    page = Page(blocks=tuple(split_blocks(text)), url=url, capture_date=capture_date)
+    return explain_page(page, template=template)

@@ -25,7 +25,11 @@ __all__ = [
 
 
 class Role(enum.Enum):
-    """Who speaks in a turn: the interviewer asks, the interviewee answers."""
+    """Who speaks in a turn: the interviewer asks, the interviewee answers.
+
+    >>> Role("question") is Role.QUESTION
+    True
+    """
 
     QUESTION = "question"
     ANSWER = "answer"
@@ -36,6 +40,9 @@ class WarningCode(enum.Enum):
 
     The values are part of the public interface: they appear in JSON output and
     in ``--strict`` failures, and are never renamed.
+
+    >>> WarningCode("truncated").name
+    'TRUNCATED'
     """
 
     TRUNCATED = "truncated"
@@ -77,6 +84,9 @@ class ParseWarning:
 
     Not an exception: warnings are collected on the result. With
     ``strict=True`` the first one is raised as a `StrictModeError` instead.
+
+    >>> str(ParseWarning(code=WarningCode.NO_DATE, message="no date found", line=3))
+    'no-date: no date found (line 3)'
     """
 
     code: WarningCode
@@ -93,7 +103,14 @@ class ParseWarning:
 
 @attrs.frozen(kw_only=True)
 class Headline:
-    """One line of the news ticker printed beside the interview."""
+    """One line of the news ticker printed beside the interview.
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.demo import demo_page
+    >>> headline = parse(demo_page()).headlines[0]
+    >>> headline.stamp, headline.text, headline.part, headline.published.year
+    ('01/16 14:05', 'Aurora Union ministers meet on grain transit', 2, 2020)
+    """
 
     text: str
     """The headline, without the stamp and without a ``(Part N)`` marker."""
@@ -119,7 +136,12 @@ class Headline:
 
 @attrs.frozen(kw_only=True)
 class Turn:
-    """One question or answer: a label and the paragraphs that follow it."""
+    """One question or answer: a label and the paragraphs that follow it.
+
+    >>> turn = Turn(role=Role.ANSWER, label="A.", speaker="Elena Varga", paragraphs=("Yes.", "No."))
+    >>> turn.text
+    'Yes.\\n\\nNo.'
+    """
 
     role: Role | None
     """Question or answer; ``None`` for body text whose role the page does not
@@ -142,7 +164,13 @@ class Turn:
 
 @attrs.frozen(kw_only=True)
 class RelatedItem:
-    """A teaser of another interview, printed below this one."""
+    """A teaser of another interview, printed below this one.
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.demo import demo_page
+    >>> parse(demo_page()).related[0].interviewee
+    'Tomas Brenner'
+    """
 
     summary: str
     """The teaser paragraph as printed."""
@@ -156,7 +184,11 @@ class RelatedItem:
 
 @attrs.frozen(kw_only=True)
 class Photo:
-    """The photo block of a newsroom page: a caption and a credit."""
+    """The photo block of a newsroom page: a caption and a credit.
+
+    >>> Photo(caption="Elena Varga", credit="Press Office").credit
+    'Press Office'
+    """
 
     caption: str | None
     """The caption line (often the interviewee's name and office)."""
@@ -172,6 +204,12 @@ class Interview:
 
     Fields the page does not carry are ``None`` or empty; why is said in
     `warnings`. Text that fitted no field is kept in `unclaimed`.
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.demo import demo_page
+    >>> interview = parse(demo_page())
+    >>> interview.interviewee, interview.published.isoformat(), len(interview.turns)
+    ('Elena Varga', '2019-11-14', 6)
     """
 
     template: str

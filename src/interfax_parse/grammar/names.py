@@ -5,11 +5,19 @@ The pages name people in a few recurring shapes, all handled here once:
 - an office run into a name: ``Head of the European Union delegation to
   Russia Vygaudas Usackas`` (`split_office_name`);
 - a lede's subject: ``NATO Secretary General Jens Stoltenberg has given an
-  interview to Interfax ...`` (`lede_subject`);
-- a title's speaker: ``Jens Stoltenberg: Ball is in ...`` or, with the dash
-  lost, ``... shared interests Rasmussen`` (`title_speaker`);
-- correspondents: ``to Interfax correspondents A and B``, ``to Interfax
-  special correspondent A``, ``to A for Interfax`` (`correspondents`).
+  (exclusive) interview to Interfax ...``, ``Name, office, has given ...``,
+  ``... Javier Solana answered the questions of Interfax`` (`lede_subject`);
+- a title's speaker: ``Jens Stoltenberg: Ball is in ...``, ``U.S. Ambassador
+  to Russia John Sullivan: This is ...`` (the newsroom's ``Office Name:
+  quote``) or, with the dash lost, ``... shared interests Rasmussen``
+  (`title_speaker`);
+- correspondents: ``to Interfax correspondents A and B`` (or ``A, B and
+  C``), ``to Interfax special correspondent A``, ``to Interfax's
+  correspondent A``, ``to Interfax foreign political desk chief A``, ``to
+  chief of the Interfax's foreign political desk A``, ``to A for Interfax``
+  (`correspondents`), always as a tuple.
+
+The same functions serve the old site and the newsroom site.
 
 These are heuristics over English text; each is documented with examples and
 tested on the real pages.
@@ -52,8 +60,16 @@ _NOT_NAME = frozenset(
     un osce opec csto cis brics sco imf who wto interfax the a an of and
     for to in on at by with from new former outgoing acting incoming
     i we he she they it this that these those there here you our my his her their
+    policy affairs relations cooperation integration development economy
+    economic trade industry energy finance finances justice interior defense
+    defence health education culture science technology transport
+    communications agriculture environment labor labour emergencies
+    situations control arms disarmament intelligence staff operations
     """.split()
 )
+# The last line above: the fields of an office (``... for the Common Foreign
+# and Security Policy Javier Solana``, ``Minister of Energy Alexander Novak``),
+# which are capitalised inside an office but never part of a person's name.
 # Lower-case words that may stand inside an office: `U.S. ambassador to Russia`.
 _OFFICE_WORDS = frozenset(
     """
@@ -70,6 +86,7 @@ _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|de|van|von|der|da|di|du|la|l
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z]*\.|[A-Z][\w'’‘]*(?:-[\w'’‘]+)*)\Z")
 _NATIONALITY = re.compile(r".*(?:ian|ese|ish|ean)\Z")
 
+_WORD_CHAR = re.compile(r"[\w-]")
 _VERB = re.compile(
     r"\s(?:has|have|had)\s+(?:given|granted)\b"
     r"|\s(?:gave|granted|told|answered)\b"
@@ -79,15 +96,20 @@ _VERB = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”’]{2}[.!?])\s+|(?<=[a-z]{2}[.!?][\"”’])\s+")
 _NAME = r"[A-Z][\w'’‘]+(?:-[\w'’‘]+)*(?: [A-Z][\w'’‘]+(?:-[\w'’‘]+)*){1,2}"
 _APOSTROPHE_S = r"(?:['‘’`]?s)?"
+# Words that end the phrase after ``Interfax`` (``Interfax and X correspondent``).
+_NOT_OFFICE = r"(?:and|or|in|on|which|that|who|where|with|to|from|about|ahead|after|as)"
+# One name or several: ``A``, ``A and B``, ``A, B and C``.
+_NAMES = rf"({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+_NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
 _CORRESPONDENT = re.compile(
-    rf"\bInterfax{_APOSTROPHE_S}\s+(?:[a-z][a-z-]*\s+){{0,3}}?"
-    rf"(?:correspondents?|reporters?|journalists?|chief|editor|head|observer|columnist)"
-    rf"\s+({_NAME})(?:,?\s+and\s+({_NAME}))?"
+    rf"\bInterfax{_APOSTROPHE_S}\s+(?:(?!{_NOT_OFFICE}\b)[\w-]+\s+){{0,3}}?"
+    rf"(?i:correspondents?|reporters?|journalists?|chief|editor|head|observer|columnist)"
+    rf"\s+{_NAMES}"
 )
-_FOR_INTERFAX = re.compile(rf"\bto\s+({_NAME})(?:\s+and\s+({_NAME}))?\s+(?:for|of)\s+Interfax\b")
+_FOR_INTERFAX = re.compile(rf"\bto\s+{_NAMES}\s+(?:for|of)\s+Interfax\b")
 _DESK_CHIEF = re.compile(
     rf"\b(?:chief|head|editor)\s+of\s+(?:the\s+)?Interfax{_APOSTROPHE_S}\s+[a-z ]+?\s+"
-    rf"(?:desk|service|bureau|department)\s+({_NAME})"
+    rf"(?:desk|service|bureau|department)\s+{_NAMES}"
 )
 
 
@@ -148,6 +170,10 @@ def lede_subject(text: str) -> tuple[str | None, str | None]:
     ('UN Secretary General', 'Ban Ki-moon')
     >>> lede_subject("Rose Gottemoeller, who is leaving, has given an interview to Interfax.")
     (None, 'Rose Gottemoeller')
+    >>> lede_subject("Ann Lee, Minister of Arms Control, has given an interview to Interfax.")
+    ('Minister of Arms Control', 'Ann Lee')
+    >>> lede_subject("Later, EU Foreign Policy Chief Ann Lee answered questions of Interfax")
+    ('EU Foreign Policy Chief', 'Ann Lee')
     """
     match = _VERB.search(text)
     if match is None:
@@ -159,12 +185,12 @@ def lede_subject(text: str) -> tuple[str | None, str | None]:
     segments = [s.strip() for s in subject.split(",") if s.strip()]
     if not segments:
         return None, None
-    office, name = split_office_name(segments[-1])
-    if name is None and len(segments) > 1:
-        # ``Name, office, has given ...``
+    if len(segments) > 1:
+        # ``Name, office, has given ...``: the first segment is a bare name.
         first_office, first_name = split_office_name(segments[0])
-        if first_name is not None and first_office is None:
-            return ", ".join(segments[1:]), expand_name(first_name, text)
+        if first_office is None and first_name == segments[0] and " " in segments[0]:
+            return ", ".join(segments[1:]), expand_name(segments[0], text)
+    office, name = split_office_name(segments[-1])
     if name is not None:
         name = expand_name(name, text)
     return office, name
@@ -215,21 +241,28 @@ def expand_name(name: str, text: str) -> str:
     'Heiko Maas'
     """
     last = surname(name)
-    best = name
-    for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
-        tokens = text[: match.start()].split()
-        found = [last]
-        while (
-            tokens
-            and len(found) < 3
-            and _is_name_token(tokens[-1])
-            and not tokens[-1].endswith(",")
-        ):
-            found.insert(0, tokens.pop())
-        candidate = " ".join(found)
-        if len(found) > len(best.split()) and all(t in found for t in name.split()):
-            best = candidate
-    return best
+    tokens_of_name = name.split()
+    if len(tokens_of_name) >= 3:
+        return name
+    best = tokens_of_name
+    start = text.find(last)
+    while start >= 0:
+        end = start + len(last)
+        whole_word = (start == 0 or not _WORD_CHAR.match(text[start - 1])) and (
+            end == len(text) or not _WORD_CHAR.match(text[end])
+        )
+        if whole_word:
+            # Only the few words before the surname can belong to the name.
+            before = text[max(0, start - 80) : start].split()
+            found = [last]
+            while before and len(found) < 3 and _is_name_token(before[-1]):
+                if before[-1].endswith(","):
+                    break
+                found.insert(0, before.pop())
+            if len(found) > len(best) and all(t in found for t in tokens_of_name):
+                best = found
+        start = text.find(last, end)
+    return " ".join(best)
 
 
 def correspondents(text: str) -> tuple[str, ...]:
@@ -239,9 +272,26 @@ def correspondents(text: str) -> tuple[str, ...]:
     ('Alexander Korzun', 'Andrei Baranovsky')
     >>> correspondents("has given an interview to Olga Golovanova for Interfax.")
     ('Olga Golovanova',)
+    >>> correspondents("to Interfax special correspondent Renat Abdullin in which")
+    ('Renat Abdullin',)
+    >>> correspondents("to Interfax foreign political desk chief Olga Golovanova ahead")
+    ('Olga Golovanova',)
+    >>> correspondents("to chief of the Interfax's foreign political desk Olga Golovanova")
+    ('Olga Golovanova',)
+    >>> correspondents("to Interfax correspondents Ann Lee, Bo Park and Cy Young in Moscow")
+    ('Ann Lee', 'Bo Park', 'Cy Young')
     """
     for pattern in (_CORRESPONDENT, _DESK_CHIEF, _FOR_INTERFAX):
         match = pattern.search(text)
         if match is not None:
-            return tuple(name for name in match.groups() if name)
+            names = (_strip_office(name) for name in _NAME_SEPARATOR.split(match.group(1)))
+            return tuple(name for name in names if name)
     return ()
+
+
+def _strip_office(name: str) -> str:
+    """Drop office words a name pattern caught before the name (``General X Y``)."""
+    tokens = name.split()
+    while len(tokens) > 1 and not _is_name_token(tokens[0]):
+        tokens = tokens[1:]
+    return " ".join(tokens)

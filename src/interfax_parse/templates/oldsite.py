@@ -10,12 +10,12 @@ one module each (`asp_2018`, `asp_2020`), naming its footer.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import ClassVar
 
 import attrs
 
-from ..blocks import Block
+from ..blocks import Block, normalize_space
 from ..body import read_body
 from ..grammar.dates import format_long_date, parse_long_date
 from ..grammar.labels import match_label
@@ -78,9 +78,10 @@ class Footer:
     """The line after the copyright (``contact information | ...``)."""
 
 
-def find_footer(blocks: Sequence[Block]) -> Footer | None:
+def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Footer | None:
     """The page's first footer (its copyright line and the known lines under
-    it); None on a page truncated before it."""
+    it, the lines every year prints and `own_lines`); None on a page
+    truncated before it."""
     for index, block in enumerate(blocks):
         if not block.text.startswith("©"):
             continue
@@ -88,7 +89,9 @@ def find_footer(blocks: Sequence[Block]) -> Footer | None:
         if match is None:
             continue
         end = index + 1
-        while end < len(blocks) and _FOOTER_LINE.match(blocks[end].text):
+        while end < len(blocks) and (
+            blocks[end].text in own_lines or _FOOTER_LINE.match(blocks[end].text)
+        ):
             end += 1
         contact = blocks[index + 1].text if index + 1 < end else None
         year = int(match.group(1)) if match.group(1) else None
@@ -168,6 +171,10 @@ class OldSiteTemplate(Template):
     contact_line: ClassVar[str]
     """The line under the copyright, as the page prints it."""
 
+    def footer_lines(self) -> frozenset[str]:
+        """The footer lines this year prints under its copyright, normalised."""
+        return frozenset({normalize_space(self.contact_line)})
+
     def footer_fits(self, footer: Footer) -> bool:
         """Whether a footer is positively this template's own (a cut one is not)."""
         return self.owner in footer.owner
@@ -191,7 +198,7 @@ class OldSiteTemplate(Template):
             return Score(value=0.0, reason="no old-site navigation, ticker or form")
         # Chrome evidence weighs up to 0.5; the template's own footer the rest.
         value = 0.5 * len(found) / len(signals)
-        footer = find_footer(blocks)
+        footer = find_footer(blocks, self.footer_lines())
         if footer is not None:
             if self.footer_fits(footer):
                 return Score(value=value + 0.5, reason=f"its own footer ({footer.year})")
@@ -209,7 +216,7 @@ class OldSiteTemplate(Template):
         zones: list[Zone] = [Zone.UNCLAIMED] * len(blocks)
         warnings: list[ParseWarning] = []
         unclaimed: list[str] = []
-        footer = find_footer(blocks)
+        footer = find_footer(blocks, self.footer_lines())
         end = footer.index if footer is not None else len(blocks)
 
         # Preamble: navigation, ticker, form and breadcrumb, up to the date.

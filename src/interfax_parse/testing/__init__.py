@@ -2,5 +2,6 @@
 
 - `strategies`: hypothesis strategies generating canonical interviews;
 - `noise`: the rendering noise real archives add (NBSP, CRLF, blank lines);
-- `relations`: what a truncated page's result must keep of the full one.
+- `relations`: what a truncated page's result must keep of the full one;
+- `archives`: WARC and WET archives of generated pages (no hypothesis needed).
 """

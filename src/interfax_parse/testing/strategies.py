@@ -19,8 +19,10 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from ..errors import UnknownTemplateError
 from ..grammar.ticker import MOSCOW
-from ..model import Headline, Interview, RelatedItem, Role, Turn
+from ..model import Headline, Interview, Photo, RelatedItem, Role, Turn
+from ..templates.registry import get_template
 
 __all__ = [
     "FIRST_NAMES",
@@ -28,8 +30,10 @@ __all__ = [
     "SURNAMES",
     "headlines",
     "interviews",
+    "newsroom_interviews",
     "paragraphs",
     "people",
+    "photos",
     "sentences",
 ]
 
@@ -64,10 +68,15 @@ _WORDS = (
     "talks continue next month on grain energy and rail links between the two regions"
 ).split()
 
-_YEARS = {
-    "interview-asp-2018": (2018, 2019),
-    "interview-asp-2020": (2020, 2024),
-}
+
+def _capture_years(template: str) -> tuple[int, int]:
+    """The capture years to draw from: the registered template's own, bounded."""
+    try:
+        first, last = get_template(template).capture_years
+    except UnknownTemplateError:
+        first, last = None, None
+    first = first if first is not None else 2018
+    return first, last if last is not None else first + 4
 
 
 def sentences() -> st.SearchStrategy[str]:
@@ -131,9 +140,72 @@ def _short_title(title: str) -> str:
 
 
 @st.composite
+def photos(draw: st.DrawFn, name: str, office: str) -> Photo:
+    """A newsroom photo block as the pages print one (a file line only with a caption)."""
+    caption = draw(st.sampled_from((name, f"{office} {name}")))
+    credit = draw(st.sampled_from(("Press Office", f"{name.split()[-1]} Archive", None)))
+    file = draw(st.sampled_from((None, None, name)))
+    return Photo(caption=caption, credit=credit, file=file)
+
+
+@st.composite
+def newsroom_interviews(draw: st.DrawFn) -> Interview:
+    """A canonical ``newsroom`` interview: an ``Office Name: quote`` title, an
+    optional photo block and lede, labelled turns; no ticker, breadcrumb or
+    capture year (the layout prints none)."""
+    name = draw(people())
+    office = draw(st.sampled_from(OFFICES))
+    title = f"{office} {name}: {draw(sentences()).rstrip('.?')}"
+    correspondents: tuple[str, ...] = ()
+    lede: str | None = None
+    if draw(st.booleans()):
+        others = draw(st.lists(people(), max_size=2, unique=True))
+        correspondents = tuple(c for c in others if c.split()[-1] != name.split()[-1])
+        to = "Interfax"
+        if len(correspondents) == 1:
+            to = f"Interfax special correspondent {correspondents[0]}"
+        elif correspondents:
+            to = f"Interfax correspondents {correspondents[0]} and {correspondents[1]}"
+        exclusive = draw(st.sampled_from(("an", "an exclusive")))
+        lede = f"{office} {name} has given {exclusive} interview to {to} in which "
+        lede += draw(sentences()).lower()
+    asker = correspondents[0] if len(correspondents) == 1 else "Interfax"
+    labels = draw(st.sampled_from((("Question", "Answer"), ("Q.", "A."))))
+    turns = []
+    for index in range(draw(st.integers(min_value=1, max_value=6))):
+        asks = index % 2 == 0
+        turns.append(
+            Turn(
+                role=Role.QUESTION if asks else Role.ANSWER,
+                label=labels[0 if asks else 1] if index > 1 else ("Question", "Answer")[index],
+                speaker=asker if asks else name,
+                paragraphs=tuple(draw(st.lists(paragraphs(), min_size=1, max_size=3))),
+            )
+        )
+    return Interview(
+        template="newsroom",
+        title=title,
+        published=draw(st.dates(min_value=dt.date(2008, 1, 1), max_value=dt.date(2024, 12, 31))),
+        interviewee=name,
+        interviewee_role=office,
+        correspondents=correspondents,
+        lede=lede,
+        photo=draw(st.one_of(st.none(), photos(name, office))),
+        turns=tuple(turns),
+    )
+
+
+@st.composite
 def interviews(draw: st.DrawFn, template: str = "interview-asp-2020") -> Interview:
-    """A canonical interview for `template` (see the module docstring)."""
-    first, last = _YEARS.get(template, (2018, 2024))
+    """A canonical interview for `template` (see the module docstring).
+
+    ``newsroom`` gives `newsroom_interviews`; any other name an old-site
+    interview whose capture year lies in the registered template's
+    `capture_years` (the first four years of an open-ended range).
+    """
+    if template == "newsroom":
+        return draw(newsroom_interviews())
+    first, last = _capture_years(template)
     capture_year = draw(st.integers(min_value=first, max_value=last))
     name = draw(people())
     office = draw(st.sampled_from(OFFICES))

@@ -1,0 +1,157 @@
+"""Interviewee, office and correspondents from titles and ledes, on both layouts.
+
+The phrasings come from real pages (the page is named beside each); the
+old-site expectations of ``test_fixtures.EXPECTED_PEOPLE`` hold unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interfax_parse.body import find_people
+from interfax_parse.grammar.names import correspondents, lede_subject, title_speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "office", "name"),
+    [
+        # newsroom-68608
+        (
+            "U.S. Ambassador to Russia John Sullivan: This is time to work together",
+            "U.S. Ambassador to Russia",
+            "John Sullivan",
+        ),
+        # newsroom-741
+        (
+            "Secretary-General of the Council of the European Union Javier Solana: It is true",
+            "Secretary-General of the Council of the European Union",
+            "Javier Solana",
+        ),
+        # newsroom-853
+        (
+            "Head of the European Union delegation to Russia Vygaudas Usackas: There is no link",
+            "Head of the European Union delegation to Russia",
+            "Vygaudas Usackas",
+        ),
+        # newsroom-770: three-word name
+        (
+            "NATO Secretary General Anders Fogh Rasmussen: New NATO’s Strategic Concept",
+            "NATO Secretary General",
+            "Anders Fogh Rasmussen",
+        ),
+        # old site (seed 000): a bare name
+        ("Jens Stoltenberg: Ball is in Russia’s court", None, "Jens Stoltenberg"),
+    ],
+)
+def test_office_name_quote_titles(title: str, office: str | None, name: str) -> None:
+    assert title_speaker(title) == (office, name)
+
+
+@pytest.mark.parametrize(
+    ("lede", "office", "name"),
+    [
+        # newsroom-68608: "exclusive"
+        (
+            "U.S. Ambassador to Russia John Sullivan has given an exclusive interview to "
+            "Interfax special correspondent Renat Abdullin in which he speaks",
+            "U.S. Ambassador to Russia",
+            "John Sullivan",
+        ),
+        # newsroom-741: a long office whose field words are capitalised
+        (
+            "In the run-up to the next EU-Russia summit due to be held in Khabarovsk on May "
+            "21-22, Secretary-General of the Council of the European Union and High "
+            "Representative for the Common Foreign and Security Policy Javier Solana answered "
+            "the questions of Interfax and Novaya Gazeta about the current relations",
+            "Secretary-General of the Council of the European Union and High Representative "
+            "for the Common Foreign and Security Policy",
+            "Javier Solana",
+        ),
+        # interview-asp-295250: "Office Name, who ..., has given"
+        (
+            "Indian Prime Minister Manmohan Singh, who is visiting Moscow on December 15-17, "
+            "has given an interview to Interfax ahead of his visit",
+            "Indian Prime Minister",
+            "Manmohan Singh",
+        ),
+        # "Name, office, has given": an office ending in capitalised field words
+        (
+            "Rose Gottemoeller, U.S. Under Secretary of State for Arms Control, has given an "
+            "interview to Interfax.",
+            "U.S. Under Secretary of State for Arms Control",
+            "Rose Gottemoeller",
+        ),
+        (
+            "Russian Minister of Energy Alexander Novak has given an interview to Interfax.",
+            "Russian Minister of Energy",
+            "Alexander Novak",
+        ),
+    ],
+)
+def test_lede_subjects(lede: str, office: str | None, name: str) -> None:
+    assert lede_subject(lede) == (office, name)
+
+
+@pytest.mark.parametrize(
+    ("lede", "names"),
+    [
+        # interview-asp-590519
+        (
+            "has given an interview to Interfax correspondents Alexander Korzun and Andrei "
+            "Baranovsky ahead of his visit to Russia.",
+            ("Alexander Korzun", "Andrei Baranovsky"),
+        ),
+        # newsroom-68608
+        ("to Interfax special correspondent Renat Abdullin in which", ("Renat Abdullin",)),
+        # newsroom-852
+        (
+            "to Interfax foreign political desk chief Olga Golovanova ahead of the V-Day",
+            ("Olga Golovanova",),
+        ),
+        (
+            "to chief of the Interfax's foreign political desk Olga Golovanova.",
+            ("Olga Golovanova",),
+        ),
+        (
+            "to the chief of the Interfax‘s foreign political desk Olga Golovanova",
+            ("Olga Golovanova",),
+        ),
+        # newsroom-873 and seed 000: the ‘ apostrophe
+        ("to Interfax‘s correspondent Alexander Korzun ahead of", ("Alexander Korzun",)),
+        # interview-asp-813214
+        ("has given an interview to Olga Golovanova for Interfax.", ("Olga Golovanova",)),
+        (
+            "to Interfax correspondents Ann Lee, Bo Park and Cy Young in Moscow",
+            ("Ann Lee", "Bo Park", "Cy Young"),
+        ),
+        ("to Interfax Washington correspondent Renat Abdullin", ("Renat Abdullin",)),
+        # newsroom-70952: Interfax among outlets, nobody named
+        ("to a number of Russian media outlets, including Interfax, on the first", ()),
+        # Another outlet's correspondent is not Interfax's
+        ("to Interfax and Novaya Gazeta correspondent Ivan Petrov", ()),
+    ],
+)
+def test_correspondents(lede: str, names: tuple[str, ...]) -> None:
+    assert correspondents(lede) == names
+
+
+def test_title_surname_and_lede_full_name() -> None:
+    people = find_people(
+        "McFaul: U.S. still sees Iranian threat",
+        "The outgoing U.S. ambassador to Russia Michael McFaul has given an interview with "
+        "Interfax in which he speaks",
+    )
+    assert (people.interviewee, people.interviewee_role) == (
+        "Michael McFaul",
+        "U.S. ambassador to Russia",
+    )
+
+
+def test_lede_office_wins_over_the_shorter_title_office() -> None:
+    people = find_people(
+        "Secretary-General of the Council of the European Union Javier Solana: It is true",
+        "Secretary-General of the Council of the European Union and High Representative for "
+        "the Common Foreign and Security Policy Javier Solana answered the questions of Interfax",
+    )
+    assert people.interviewee == "Javier Solana"
+    assert people.interviewee_role is not None and people.interviewee_role.endswith("Policy")
