@@ -123,6 +123,8 @@ def _check_not_binary(data: bytes) -> None:
         raise UndecodableInputError(
             "input contains NUL bytes: binary data, or UTF-16/32 text without a byte-order mark"
         )
+    if _BINARY.search(data, 0, 65536) is None:
+        return
     controls = len(_BINARY.findall(data, 0, 65536))
     if controls > 8 and controls * 100 > min(len(data), 65536):
         raise UndecodableInputError(

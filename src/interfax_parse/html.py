@@ -95,6 +95,13 @@ _CUT_GROUP = {
 _FRAME = frozenset({"html", "head", "body"})
 _PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
 
+# Inline tags that only carry text: unwrapped before the walk (in C, by lxml).
+_UNWRAP = (
+    "span", "b", "i", "em", "strong", "font", "u", "small", "big", "sup", "sub", "abbr",
+    "acronym", "cite", "code", "kbd", "samp", "var", "dfn", "q", "s", "strike", "tt", "mark",
+    "ins", "del", "label", "nobr", "time", "data", "bdi", "bdo", "img", "input", "wbr",
+)  # fmt: skip
+
 # Kinds of element for the renderer.
 _BLOCK, _CELL_KIND = 1, 2
 # The tags the renderer acts on; any other is inline and only flows its text.
@@ -228,7 +235,7 @@ class _Renderer:
                 return
             self.open = True
         self.pieces.append(text)
-        if not self.shown and _VISIBLE.search(text) is not None:
+        if not self.shown and not text.isspace() and _VISIBLE.search(text) is not None:
             self.shown = True
         for anchor in self.active:
             anchor.pieces.append(text)
@@ -406,11 +413,13 @@ def _remove(element: etree._Element) -> None:
 
 
 def _prune(root: etree._Element) -> None:
-    """Remove what prints nothing: dropped elements, hidden ones, comments."""
+    """Remove what prints nothing (dropped elements, hidden ones, comments), then
+    unwrap the common inline tags, keeping their text, so the walk meets fewer."""
     etree.strip_elements(root, *_DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for element in root.xpath("//*[@hidden or @style]"):
         if isinstance(element, etree._Element) and _hidden(element):
             _remove(element)
+    etree.strip_tags(root, *_UNWRAP)
 
 
 def _first(values: Iterable[str | None]) -> str | None:
