@@ -341,6 +341,19 @@ def _undo(table: dict[str, int]) -> Callable[[re.Match[str]], str]:
 
 _UNDO_LATIN = _undo(_LATIN)
 _UNDO_CYRILLIC = _undo(_CYRILLIC)
+# One pass over the text, so that a repaired character is never read again.
+_GARBLED = re.compile(
+    f"(?P<latin>{_LATIN_SEQUENCE.pattern})|(?P<quote>{_LOST_QUOTE.pattern})"
+    f"|(?P<cyrillic>{_CYRILLIC_SEQUENCE.pattern})"
+)
+
+
+def _undo_any(match: re.Match[str]) -> str:
+    if match.lastgroup == "latin":
+        return _UNDO_LATIN(match)
+    if match.lastgroup == "quote":
+        return "”"
+    return _UNDO_CYRILLIC(match)
 
 
 @attrs.frozen(kw_only=True)
@@ -386,9 +399,7 @@ def repair_mojibake(text: str) -> Repaired:
 
         return replace
 
-    text = _LATIN_SEQUENCE.sub(record(_UNDO_LATIN), text)
-    text = _LOST_QUOTE.sub(record(lambda match: "”"), text)
-    text = _CYRILLIC_SEQUENCE.sub(record(_UNDO_CYRILLIC), text)
+    text = _GARBLED.sub(record(_undo_any), text)
     return Repaired(text=text, count=count, examples=tuple(pairs.items()))
 
 
