@@ -367,3 +367,12 @@ def test_deep_nesting_and_a_large_document() -> None:
     assert [b.text for b in read_html(deep).page.blocks] == ["Question: deep?"]
     big = "<html><body>" + "<div><p>Answer: <b>more</b> text</p><br></div>" * 20_000
     assert len(read_html(big.encode()).page.blocks) == 20_000
+
+
+def test_explain_reads_html_as_parse_does() -> None:
+    from interfax_parse.explain import explain
+
+    html = page("<title>T</title>")
+    report = explain(html.encode())
+    assert "interview-asp" in report and "Question: When?" in report
+    assert "<div>" not in report
