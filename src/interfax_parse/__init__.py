@@ -8,7 +8,7 @@
 """
 
 from .__about__ import __version__
-from .api import parse, parse_text
+from .api import parse, parse_html, parse_text
 from .convert import from_dict, from_json, to_dict, to_json
 from .errors import (
     NotAnInterviewError,
@@ -53,6 +53,7 @@ __all__ = [
     "from_json",
     "get_template",
     "parse",
+    "parse_html",
     "parse_text",
     "register",
     "templates",

@@ -24,10 +24,17 @@ __all__ = ["Link", "Page", "Reading", "Score", "Template", "Zone"]
 
 @attrs.frozen(kw_only=True)
 class Link:
-    """A hyperlink of an HTML page: its text and its address."""
+    """A hyperlink of an HTML page: its text, address, title and line."""
 
     text: str
+    """The link's text, spaces normalised (empty for an image link)."""
     href: str
+    """The address, resolved against the page's base when one is known."""
+    title: str | None = None
+    """The ``title`` attribute, when the markup gives one."""
+    line: int | None = None
+    """The line of the page (as `Block.line`) where the link's text starts;
+    None when the link has no text."""
 
 
 @attrs.frozen(kw_only=True)
