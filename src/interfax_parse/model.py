@@ -261,11 +261,13 @@ class Interview:
     captures: tuple[Capture, ...] = ()
     """For a record merged from several captures of one interview
     (`interfax_parse.corpus.merge`): every page it was read from, in a fixed
-    order. Each capture keeps what belongs to its page (its address, dates,
-    template, headlines, teasers, warnings and unclaimed text); the record's
-    own `headlines`, `related` and `unclaimed` are then empty and its
-    `warnings` are those of the merge. Empty for the result of parsing one
-    page, and then left out of JSON."""
+    order (truncated captures first, then by capture date; the last is the
+    one whose address, template and year the record shows). Each capture
+    keeps what belongs to its page (its address, dates, template, headlines,
+    teasers, warnings and unclaimed text); the record's own `headlines`,
+    `related` and `unclaimed` are then empty and its `warnings` are those of
+    the merge. Empty for the result of parsing one page, and then left out
+    of JSON."""
 
     def __repr__(self) -> str:
         return (

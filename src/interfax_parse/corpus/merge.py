@@ -134,9 +134,16 @@ def _capture_json(capture: Capture) -> str:
     return json.dumps(converter.unstructure(capture), sort_keys=True, ensure_ascii=False)
 
 
+def _guessed(capture: Capture) -> bool:
+    return any(w.code is WarningCode.TEMPLATE_GUESSED for w in capture.warnings)
+
+
 @functools.total_ordering
 class _CaptureOrder:
-    """Chronological order of captures, then by address and source; total."""
+    """The order of `Interview.captures`, total: truncated captures first, then
+    untruncated ones whose template was guessed, then the others; each group
+    by capture date and year, then address, source, record and template. The
+    last capture is the record's primary one."""
 
     __slots__ = ("capture", "cheap")
 
@@ -144,13 +151,14 @@ class _CaptureOrder:
         self.capture = capture
         date = capture.capture_date
         self.cheap = (
+            not capture.truncated,
+            not capture.truncated and not _guessed(capture),
             date.isoformat() if date is not None else "",
             capture.capture_year if capture.capture_year is not None else 0,
             capture.url or "",
             capture.source or "",
             capture.record_id or "",
             capture.template,
-            capture.truncated,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -175,18 +183,6 @@ def _union(first: Sequence[Capture], second: Sequence[Capture]) -> tuple[Capture
             continue
         out.insert(position, capture)
     return tuple(out)
-
-
-def _guessed(capture: Capture) -> bool:
-    return any(w.code is WarningCode.TEMPLATE_GUESSED for w in capture.warnings)
-
-
-def _primary(captures: Sequence[Capture]) -> Capture:
-    """The latest untruncated capture read by a template not guessed; failing
-    that, the latest untruncated one; failing that, the latest."""
-    complete = [c for c in captures if not c.truncated]
-    sure = [c for c in complete if not _guessed(c)]
-    return max(sure or complete or captures, key=_CaptureOrder)
 
 
 # -- values --------------------------------------------------------------------
@@ -463,7 +459,7 @@ def merge_two(a: Interview, b: Interview) -> Interview:
     short_title, _ = _join_optional_text(a.short_title, b.short_title, a_whole=True, b_whole=True)
 
     captures = _union(a.captures, b.captures)
-    primary = _primary(captures)
+    primary = captures[-1]  # see _CaptureOrder
     correspondents = max(a.correspondents, b.correspondents, key=lambda c: (len(c), c))
     return Interview(
         template=primary.template,
@@ -480,7 +476,7 @@ def merge_two(a: Interview, b: Interview) -> Interview:
         interview_id=primary.interview_id,
         page_title=primary.page_title,
         capture_year=primary.capture_year,
-        truncated=all(c.truncated for c in captures),
+        truncated=primary.truncated,  # truncated captures sort first
         warnings=tuple(_disagreement(f) for f in sorted(fields, key=_field_order)),
         captures=captures,
     )

@@ -42,14 +42,15 @@ _NUMBER = re.compile(r"\d{1,2}\.\Z")
 
 
 def newsroom_title(interview: Interview) -> str | None:
-    """The title as the newsroom prints it: the speaker's office put before it.
+    """The title as the newsroom prints it: the speaker's office put before a
+    ``Name: quote`` title (other titles are left as they are).
 
     >>> newsroom_title(Interview(template="x", title="Ann Lee: Yes",
     ...     interviewee_role="Auroran Foreign Minister"))
     'Auroran Foreign Minister Ann Lee: Yes'
     """
     title, office = interview.title, interview.interviewee_role
-    if title is None or office is None or title.startswith(office):
+    if title is None or office is None or title.startswith(office) or ": " not in title:
         return title
     return f"{office} {title}"
 
