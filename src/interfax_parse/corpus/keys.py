@@ -5,20 +5,20 @@ interview carries near its top, on both sites, in every capture year:
 
 1. **Title** (the page has a title): ``title:<date>:<surname>:<opening>``.
 
-   - ``<date>`` is the publication date, ISO (``2016-07-01``), or
+   - ``<date>`` is the publication date, ISO (``2019-11-14``), or
      ``nodate``.
    - The title is split at its first ``": "`` when what stands before it is
      at most 16 words (the speaker): ``<surname>`` is the last word of the
      speaker and ``<opening>`` the first 8 words of what follows. So the
-     newsroom's ``NATO Secretary General Jens Stoltenberg: Ball is in ...``
-     and the old site's ``Jens Stoltenberg: Ball is in ...`` (or ``McFaul:
-     ...`` for ``U.S. Ambassador Michael McFaul: ...``) give the same key.
+     newsroom's ``Auroran Transport Commissioner Elena Varga: The corridor
+     ...`` and the old site's ``Elena Varga: The corridor ...`` (or
+     ``Varga: The corridor ...``) give the same key.
    - A title without that colon may end with its speaker, the dash lost
-     (``... shared interests Rasmussen``) or kept (``... interests -
-     Rasmussen``): the name is cut off and its last word is ``<surname>``; a
+     (``... open to grain transit Dorn``) or kept (``... transit - Oskar
+     Dorn``): the name is cut off and its last word is ``<surname>``; a
      title that names nobody has an empty ``<surname>``.
    - Words are those of `interfax_parse.corpus.text.words`: quote marks,
-     lost apostrophes (``Russias``), dashes, split words (``fr om``),
+     lost apostrophes (``Vesslands``), dashes, split words (``fr om``),
      accents and case do not matter.
 
 2. **Text** (no title: a migrated page that starts at a turn):
@@ -34,8 +34,9 @@ The key is *whole* (`InterviewKey.whole`) when its words cannot change if
 the page were longer: the title (or text) is followed by more of the page,
 or the page is not truncated, or the title was split at the speaker's colon
 and the key's 8 words are followed by another one (for a text key: its 10
-words are followed by another one). A capture cut inside its title's first 8 words has a key that
-is not whole: its opening ends early or in a cut word.
+words are followed by another one). A capture cut inside its title's first
+8 words has a key that is not whole: its opening ends early or in a cut
+word.
 
 What the key cannot join, by design or by lack of evidence (see
 ``docs/corpus.md``): a capture without a title (keyed on its text) and a
@@ -50,13 +51,13 @@ titles whose first 8 words agree.
 
 >>> import datetime as dt
 >>> from interfax_parse import Interview
->>> old = Interview(template="interview-asp-2020", published=dt.date(2016, 7, 1),
-...     title="Jens Stoltenberg: Ball is in Russia’s court in returning to partnership")
+>>> old = Interview(template="interview-asp-2020", published=dt.date(2019, 11, 14),
+...     title="Elena Varga: Vessland’s northern corridor will carry its first freight")
 >>> interview_key(old)
-'title:2016-07-01:stoltenberg:ball is in russias court in returning to'
->>> new = Interview(template="newsroom", published=dt.date(2016, 7, 1),
-...     title="NATO Secretary General Jens Stoltenberg: Ball is in Russias court in "
-...     "returning to partnership with NATO")
+'title:2019-11-14:varga:vesslands northern corridor will carry its first freight'
+>>> new = Interview(template="newsroom", published=dt.date(2019, 11, 14),
+...     title="Auroran Transport Commissioner Elena Varga: Vesslands northern corridor "
+...     "will carry its first freight before winter")
 >>> interview_key(new) == interview_key(old)
 True
 """
@@ -124,12 +125,12 @@ def split_title(title: str) -> tuple[str, list[str], bool]:
     """The (surname, quote words) a title key is built from, and whether the
     title was split at a speaker's colon.
 
-    >>> split_title("U.S. Ambassador to Russia John Tefft: I know Obama hopes")
-    ('tefft', ['i', 'know', 'obama', 'hopes'], True)
-    >>> split_title("Cooperation is an example of shared interests Rasmussen")
-    ('rasmussen', ['cooperation', 'is', 'an', 'example', 'of', 'shared', 'interests'], False)
-    >>> split_title("Cooperation is an example of shared interests - Anders Rasmussen")[:2]
-    ('rasmussen', ['cooperation', 'is', 'an', 'example', 'of', 'shared', 'interests'])
+    >>> split_title("Vesslandic Ambassador to Aurora Oskar Dorn: We hope for spring")
+    ('dorn', ['we', 'hope', 'for', 'spring'], True)
+    >>> split_title("Ports will stay open to grain transit Dorn")
+    ('dorn', ['ports', 'will', 'stay', 'open', 'to', 'grain', 'transit'], False)
+    >>> split_title("Ports will stay open to grain transit - Oskar Dorn")[:2]
+    ('dorn', ['ports', 'will', 'stay', 'open', 'to', 'grain', 'transit'])
     """
     head, colon, rest = title.partition(": ")
     if colon and 0 < len(head.split()) <= _SPEAKER_WORDS:

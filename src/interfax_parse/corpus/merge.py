@@ -24,7 +24,7 @@ allow:
   kept, then the longer title (so the newsroom's, which names the office).
 - **Derived fields** (interviewee, office, correspondents, a turn's label
   and speaker, the short title) take the known value over ``None``, else the
-  longer (``Michael McFaul`` over ``McFaul``).
+  longer (``Elena Varga`` over ``Varga``).
 - **Page fields** stay with their page: each `Capture` keeps its address,
   source, record id, capture date and year, template, `truncated` flag,
   headlines, teasers (`related`), warnings and unclaimed text. The record's

@@ -1,20 +1,20 @@
 """Text as compared across captures: the rendering differences folded away.
 
 Two captures of one interview print its text with small differences that
-are not edits: curly or straight quotes (``Russia’s``, ``Russia‘s``,
-``Russia's``), apostrophes lost (``Russias``, ``dont``), dashes of any
+are not edits: curly or straight quotes (``Aurora’s``, ``Aurora‘s``,
+``Aurora's``), apostrophes lost (``Auroras``, ``dont``), dashes of any
 width, words split by the migration to the newsroom site (``fr om``),
 accents, letter case and spacing. `fold` removes exactly these, so that
 ``fold(a) == fold(b)`` means "the same text as printed by two sites", and
 ``fold(b).startswith(fold(a))`` "a is a cut copy of b". `words` splits the
 folded text into the words the interview keys are built from.
 
->>> fold("It’s Russia‘s  “choice” — fr om NATO")
-'its russias "choice" - from nato'
->>> fold("its Russias \\"choice\\" - from NATO")
-'its russias "choice" - from nato'
->>> words("Ban Ki-moon: USSR’s contribution")
-['ban', 'ki', 'moon', 'ussrs', 'contribution']
+>>> fold("It’s Aurora‘s  “choice” — fr om the League")
+'its auroras "choice" - from the league'
+>>> fold("its Auroras \\"choice\\" - from the League")
+'its auroras "choice" - from the league'
+>>> words("Greta Halvard-Moor: Aurora’s contribution")
+['greta', 'halvard', 'moor', 'auroras', 'contribution']
 """
 
 from __future__ import annotations
