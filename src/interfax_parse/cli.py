@@ -74,7 +74,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "patterns and - (stdin). Records come out in input order."
         ),
     )
-    _add_batch_arguments(parse_cmd, records="interview")
+    _add_batch_arguments(parse_cmd, records="interview", jobs="output order is kept")
 
     corpus_cmd = commands.add_parser(
         "corpus",
@@ -87,7 +87,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "conflicts."
         ),
     )
-    _add_batch_arguments(corpus_cmd, records="merged interview")
+    _add_batch_arguments(corpus_cmd, records="merged interview", jobs="the output is the same")
 
     explain_cmd = commands.add_parser(
         "explain",
@@ -102,7 +102,7 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_batch_arguments(command: argparse.ArgumentParser, *, records: str) -> None:
+def _add_batch_arguments(command: argparse.ArgumentParser, *, records: str, jobs: str) -> None:
     """The arguments `parse` and `corpus` share: inputs, output, processes, page options."""
     command.add_argument(
         "files", nargs="+", metavar="INPUT", help="a file, folder, glob pattern, or - for stdin"
@@ -123,7 +123,7 @@ def _add_batch_arguments(command: argparse.ArgumentParser, *, records: str) -> N
         type=_jobs,
         default=1,
         metavar="N",
-        help="parse in N processes (0: one per CPU); output order is kept",
+        help=f"parse in N processes (0: one per CPU); {jobs}",
     )
     command.add_argument(
         "--errors", metavar="FILE", help="write one JSON line per failed input or record here"
