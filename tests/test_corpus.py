@@ -153,6 +153,22 @@ def test_a_title_cut_short_gives_a_key_that_is_not_whole() -> None:
 SEED_PATH = next(p.path for p in PAGES if p.path.stem == SEED)
 
 
+def test_what_the_key_cannot_tell_apart_is_documented() -> None:
+    """Same day, same surname, same first 8 words of the quote: one key (docs/corpus.md)."""
+    day = dt.date(2019, 3, 1)
+    one = Interview(
+        template="newsroom",
+        published=day,
+        title="Ann Lee: Ports will stay open to grain all winter",
+    )
+    two = attrs.evolve(one, title="Bo Lee: Ports will stay open to grain all winter long, he says")
+    assert interview_key(one) == interview_key(two)
+    assert interview_key(attrs.evolve(two, title="Bo Leeds: Ports stay open")) != (
+        interview_key(one)
+    )
+    assert interview_key(attrs.evolve(two, published=dt.date(2019, 3, 2))) != interview_key(one)
+
+
 # -- merging the real pairs ---------------------------------------------------------
 
 

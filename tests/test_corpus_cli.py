@@ -257,3 +257,39 @@ def test_a_single_page_is_its_own_record() -> None:
     (record,) = [from_dict(json.loads(line)) for line in out.splitlines()]
     assert record.captures[0].url == seed.url == record.url
     assert record.turns == parse(seed.path.read_bytes()).turns
+
+
+def test_archive_records_keep_their_record_id_and_date(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc", reason="the warc extra is not installed")
+    from interfax_parse.demo import demo_interview, demo_page
+    from interfax_parse.testing.archives import ArchiveItem, write_archive
+
+    url = "http://www.interfax.com/interview.asp?id=4242"
+    first = dt.datetime(2020, 3, 1, 12, 0, tzinfo=dt.timezone.utc)
+    later = dt.datetime(2021, 6, 2, 8, 30, tzinfo=dt.timezone.utc)
+    items = [
+        ArchiveItem(url=url, body=demo_page().encode(), date=first),
+        ArchiveItem(url=url, body=demo_page()[:1800].encode(), date=later, kind="conversion"),
+        ArchiveItem(
+            url="https://interfax.com/newsroom/exclusive-interviews/42/",
+            body=newsroom_page(demo_interview()).encode(),
+            date=later,
+            kind="conversion",
+        ),
+    ]
+    write_archive(tmp_path / "crawl.warc.gz", items)
+    code, out, err = run_cli("corpus", str(tmp_path / "crawl.warc.gz"))
+    assert code == 0, err
+    (record,) = [from_dict(json.loads(line)) for line in out.splitlines()]
+    newsroom = "https://interfax.com/newsroom/exclusive-interviews/42/"
+    # Truncated captures first, then by capture date: the last, the latest whole
+    # capture, is the primary one whose address the record shows.
+    assert [(c.url, c.capture_date, c.truncated) for c in record.captures] == [
+        (url, later, True),
+        (url, first, False),
+        (newsroom, later, False),
+    ]
+    sources = {(c.source, bool(c.record_id)) for c in record.captures}
+    assert sources == {(str(tmp_path / "crawl.warc.gz"), True)}
+    assert (record.url, record.interview_id, record.template) == (newsroom, 42, "newsroom")
+    assert record.turns == demo_interview().turns

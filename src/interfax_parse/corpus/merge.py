@@ -188,11 +188,6 @@ def _union(first: Sequence[Capture], second: Sequence[Capture]) -> tuple[Capture
 # -- values --------------------------------------------------------------------
 
 
-def _text_rank(text: str) -> tuple[int, str, str]:
-    folded = fold(text)
-    return (len(folded), folded, text)
-
-
 def _join_text(a: str, b: str, *, a_whole: bool, b_whole: bool) -> tuple[str, bool]:
     """The kept text of two versions, and whether they disagree.
 
@@ -422,9 +417,9 @@ def _field_order(field: str) -> tuple[int, int, str]:
 
 
 def _title_may_be_cut(record: Interview) -> bool:
-    return all(c.truncated for c in record.captures) and not (
-        record.photo or record.lede or record.turns
-    )
+    """Whether the record's title may be cut: every capture is truncated (the
+    record is) and nothing follows the title."""
+    return record.truncated and not (record.photo or record.lede or record.turns)
 
 
 def merge_two(a: Interview, b: Interview) -> Interview:
