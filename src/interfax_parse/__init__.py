@@ -18,6 +18,7 @@ from .errors import (
     UnknownTemplateError,
 )
 from .model import (
+    Capture,
     Headline,
     Interview,
     ParseWarning,
@@ -30,6 +31,7 @@ from .model import (
 from .templates import Page, Reading, Score, Template, Zone, get_template, register, templates
 
 __all__ = [
+    "Capture",
     "Headline",
     "Interview",
     "NotAnInterviewError",

@@ -1,7 +1,9 @@
 """JSON and plain-dict conversion, owned by one ``cattrs`` converter.
 
 Dates and datetimes become ISO 8601 strings, enums their values; the
-conversion round-trips exactly: ``from_json(to_json(x)) == x``.
+conversion round-trips exactly: ``from_json(to_json(x)) == x``. An
+interview's ``captures`` are written only when there are some (merged
+records, `interfax_parse.corpus`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 from typing import TypeAlias, cast
 
 import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from .model import Interview
 
@@ -26,6 +29,11 @@ converter.register_unstructure_hook(dt.datetime, lambda value: value.isoformat()
 converter.register_structure_hook(dt.datetime, lambda value, _: dt.datetime.fromisoformat(value))
 converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
 converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+# A parsed page has no captures: its JSON leaves the empty list out.
+converter.register_unstructure_hook(
+    Interview,
+    make_dict_unstructure_fn(Interview, converter, captures=override(omit_if_default=True)),
+)
 
 
 def to_dict(interview: Interview) -> dict[str, JSONValue]:

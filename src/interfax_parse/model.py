@@ -13,6 +13,7 @@ import enum
 import attrs
 
 __all__ = [
+    "Capture",
     "Headline",
     "Interview",
     "ParseWarning",
@@ -76,6 +77,9 @@ class WarningCode(enum.Enum):
     """The input's character encoding was detected, not declared."""
     MOJIBAKE_REPAIRED = "mojibake-repaired"
     """Characters garbled by a wrong decoding were repaired."""
+    CAPTURES_DISAGREE = "captures-disagree"
+    """A merged record's captures print different text in one field (an
+    edit, not a cut); the message names the field (`interfax_parse.corpus`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -199,6 +203,51 @@ class Photo:
 
 
 @attrs.frozen(kw_only=True)
+class Capture:
+    """One page a merged interview was read from (see `interfax_parse.corpus`).
+
+    What belongs to the page rather than to the interview: where and when it
+    was captured, how it was read, and the context printed around the
+    interview on that day (the news ticker, the teasers of other interviews).
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.corpus import merge
+    >>> from interfax_parse.demo import demo_page
+    >>> page = demo_page()
+    >>> record = merge([parse(page), parse(page[:1500])])
+    >>> [capture.truncated for capture in record.captures]
+    [True, False]
+    """
+
+    template: str
+    """The template that read the page."""
+    url: str | None = None
+    """The page's address, when known."""
+    interview_id: int | None = None
+    """The id in the page's address, when known."""
+    source: str | None = None
+    """The file or archive the page was read from, when known."""
+    record_id: str | None = None
+    """The archive record's ``WARC-Record-ID``, for a page read from an archive."""
+    capture_date: dt.datetime | None = None
+    """The archive record's ``WARC-Date`` (UTC), for a page read from an archive."""
+    capture_year: int | None = None
+    """The capture year the page gave (footer, dated ticker line or archive)."""
+    truncated: bool = False
+    """Whether the page was cut short."""
+    page_title: str | None = None
+    """The HTML ``<title>``, for HTML input."""
+    headlines: tuple[Headline, ...] = ()
+    """The news ticker printed on the page that day, newest first."""
+    related: tuple[RelatedItem, ...] = ()
+    """The teasers of other interviews printed below the interview on that page."""
+    warnings: tuple[ParseWarning, ...] = ()
+    """The warnings of reading that page (their lines are the page's lines)."""
+    unclaimed: tuple[str, ...] = ()
+    """Text of the page that fitted no field."""
+
+
+@attrs.frozen(kw_only=True)
 class Interview:
     """Everything read from one interview page.
 
@@ -255,11 +304,22 @@ class Interview:
     """Every anomaly met while reading, in page order."""
     unclaimed: tuple[str, ...] = ()
     """Text blocks that fitted no field, in page order."""
+    captures: tuple[Capture, ...] = ()
+    """For a record merged from several captures of one interview
+    (`interfax_parse.corpus.merge`): every page it was read from, in a fixed
+    order (truncated captures first, then by capture date; the last is the
+    one whose address, template and year the record shows). Each capture
+    keeps what belongs to its page (its address, dates, template, headlines,
+    teasers, warnings and unclaimed text); the record's own `headlines`,
+    `related` and `unclaimed` are then empty and its `warnings` are those of
+    the merge. Empty for the result of parsing one page, and then left out
+    of JSON."""
 
     def __repr__(self) -> str:
         return (
             f"Interview(title={self.title!r}, published={self.published!s}, "
             f"interviewee={self.interviewee!r}, turns={len(self.turns)}, "
             f"headlines={len(self.headlines)}, related={len(self.related)}, "
-            f"template={self.template!r}, warnings={len(self.warnings)})"
+            f"template={self.template!r}, warnings={len(self.warnings)}"
+            + (f", captures={len(self.captures)})" if self.captures else ")")
         )
