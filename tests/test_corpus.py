@@ -68,17 +68,7 @@ def _ticker(count: int, newest: dt.datetime) -> tuple[Headline, ...]:
     lines = []
     for number in range(count):
         when = newest - dt.timedelta(minutes=23 * number)
-        lines.append(
-            Headline(
-                text=f"Grain transit talks resume, round {number + 1}",
-                stamp=f"{when:%m/%d %H:%M}",
-                month=when.month,
-                day=when.day,
-                hour=when.hour,
-                minute=when.minute,
-                published=when,
-            )
-        )
+        lines.append(Headline.at(f"Grain transit talks resume, round {number + 1}", when))
     return tuple(lines)
 
 

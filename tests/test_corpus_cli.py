@@ -44,15 +44,7 @@ SAME = {"newsroom-873": "000_254cf404d8666705", "newsroom-832": "interview-asp-4
 def _ticker(day: int) -> tuple[Headline, ...]:
     newest = dt.datetime(2021, 3, 1, 18, 0, tzinfo=MOSCOW) + dt.timedelta(days=day)
     return tuple(
-        Headline(
-            text=f"Port tariffs reviewed, part {number}",
-            stamp=f"{when:%m/%d %H:%M}",
-            month=when.month,
-            day=when.day,
-            hour=when.hour,
-            minute=when.minute,
-            published=when,
-        )
+        Headline.at(f"Port tariffs reviewed, part {number}", when)
         for number, when in enumerate(newest - dt.timedelta(minutes=17 * n) for n in range(5))
     )
 

@@ -62,17 +62,7 @@ def ticker(year: int, day: int, count: int) -> tuple[Headline, ...]:
     lines = []
     for number in range(count):
         when = newest - dt.timedelta(minutes=37 * number)
-        lines.append(
-            Headline(
-                text=f"Rail freight report number {day + number} published",
-                stamp=f"{when:%m/%d %H:%M}",
-                month=when.month,
-                day=when.day,
-                hour=when.hour,
-                minute=when.minute,
-                published=when,
-            )
-        )
+        lines.append(Headline.at(f"Rail freight report number {day + number} published", when))
     return tuple(lines)
 
 

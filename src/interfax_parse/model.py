@@ -137,6 +137,26 @@ class Headline:
     url: str | None = None
     """The headline's link, when the page is HTML and links it."""
 
+    @classmethod
+    def at(cls, text: str, when: dt.datetime, *, part: int | None = None) -> Headline:
+        """The headline a ticker prints at `when` (a Moscow datetime), the
+        inverse of reading one: the stamp and its parts come from `when`.
+
+        >>> import datetime as dt
+        >>> Headline.at("Talks resume", dt.datetime(2020, 1, 16, 14, 5), part=2).stamp
+        '01/16 14:05'
+        """
+        return cls(
+            text=text,
+            stamp=f"{when:%m/%d %H:%M}",
+            month=when.month,
+            day=when.day,
+            hour=when.hour,
+            minute=when.minute,
+            published=when,
+            part=part,
+        )
+
 
 @attrs.frozen(kw_only=True)
 class Turn:
