@@ -30,7 +30,14 @@ from ..grammar.ticker import (
 from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
 from .base import Page, Reading, Score, Template, Zone
 
-__all__ = ["Footer", "OldSiteTemplate", "find_footer", "read_headlines", "render_turn"]
+__all__ = [
+    "Footer",
+    "OldSiteTemplate",
+    "chrome_signals",
+    "find_footer",
+    "read_headlines",
+    "render_turn",
+]
 
 NAVIGATION = frozenset(
     {
@@ -97,6 +104,31 @@ def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Foo
         year = int(match.group(1)) if match.group(1) else None
         return Footer(index=index, end=end, year=year, owner=match.group(2), contact_line=contact)
     return None
+
+
+# The last page's chrome signals: every old-site year scores the same page
+# with the same signals, so they are computed once per page (profiled: the
+# scan was most of a score).
+_LAST_SIGNALS: tuple[tuple[Block, ...], dict[str, bool]] | None = None
+
+
+def chrome_signals(blocks: tuple[Block, ...]) -> dict[str, bool]:
+    """Which parts of the old site's chrome a page shows (navigation, ticker,
+    form, breadcrumb, date), computed once per page."""
+    global _LAST_SIGNALS
+    last = _LAST_SIGNALS
+    if last is not None and last[0] is blocks:
+        return last[1]
+    head = blocks[:60]
+    signals = {
+        "navigation": any(b.text in NAVIGATION for b in head[:12]),
+        "ticker": any(parse_ticker_line(b.text) for b in head),
+        "form": any(b.text == FORM_INTRO or b.text.startswith(_DIGITS_PROMPT) for b in blocks),
+        "breadcrumb": any(_BREADCRUMB.search(b.text) for b in blocks[:80]),
+        "date": any(parse_long_date(b.text) for b in blocks[:90]),
+    }
+    _LAST_SIGNALS = (blocks, signals)
+    return signals
 
 
 def read_headlines(
@@ -183,14 +215,7 @@ class OldSiteTemplate(Template):
 
     def score(self, page: Page) -> Score:
         blocks = page.blocks
-        head = blocks[:60]
-        signals = {
-            "navigation": any(b.text in NAVIGATION for b in head[:12]),
-            "ticker": any(parse_ticker_line(b.text) for b in head),
-            "form": any(b.text == FORM_INTRO or b.text.startswith(_DIGITS_PROMPT) for b in blocks),
-            "breadcrumb": any(_BREADCRUMB.search(b.text) for b in blocks[:80]),
-            "date": any(parse_long_date(b.text) for b in blocks[:90]),
-        }
+        signals = chrome_signals(blocks)
         found = [name for name, seen in signals.items() if seen]
         missing = [name for name, seen in signals.items() if not seen]
         chrome = signals["navigation"] or signals["ticker"] or signals["form"]
