@@ -8,13 +8,17 @@ checked against the original formulation on arbitrary text.
 
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from interfax_parse import parse, to_dict
+from interfax_parse.batch import Options, PageTask, run
 from interfax_parse.blocks import Block, split_blocks
 from interfax_parse.grammar.names import _last_sentence
+from interfax_parse.testing.archives import interview_pages
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -54,3 +58,14 @@ def test_split_blocks_equals_split_and_join(text: str) -> None:
 @example("In 2019. A (b). C")
 def test_last_sentence_equals_lookbehind_split(text: str) -> None:
     assert _last_sentence(text) == _SENTENCE_END.split(text)[-1]
+
+
+def test_workers_encode_the_same_json_lines() -> None:
+    """``Options(encode=True)`` gives each interview as the JSON line the
+    writer would have written, with one and with two processes."""
+    pages = [PageTask(source=url, data=text.encode()) for url, text in interview_pages(40)]
+    expected = [json.dumps(to_dict(parse(p.data)), ensure_ascii=False) for p in pages]
+    for jobs in (1, 2):
+        outcomes = list(run(pages, options=Options(encode=True), jobs=jobs, chunk_size=8))
+        assert [o.json for o in outcomes] == expected
+        assert all(o.ok and o.interview is None for o in outcomes)

@@ -188,7 +188,10 @@ def _command_parse(
         except ImportError:
             raise _UsageError(str(MissingBackendError())) from None
     tally = Tally()
-    options = Options(template=args.template, strict=args.strict, url=args.url)
+    # JSON lines are encoded by the workers unless the main process needs the
+    # interview itself (to print its warnings).
+    encode = args.format == "jsonl" and not args.warnings
+    options = Options(template=args.template, strict=args.strict, url=args.url, encode=encode)
     progress = Progress(stderr, enabled=not args.quiet and _is_terminal(stderr))
     out: IO[str] | None = None
     errors: IO[str] | None = None
@@ -206,7 +209,9 @@ def _command_parse(
             work = tasks(inputs, stdin=stdin, tally=tally)
             for outcome in run(work, options=options, jobs=args.jobs):
                 tally.add(outcome)
-                if outcome.interview is not None:
+                if outcome.json is not None and out is not None:
+                    out.write(outcome.json + "\n")
+                elif outcome.interview is not None:
                     writer.write(outcome.interview)
                     if args.warnings and outcome.interview.warnings:
                         progress.close()
