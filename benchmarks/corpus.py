@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
+from interfax_parse.testing.html import render_html
 
 from interfax_parse import Interview, parse_text
 from interfax_parse.demo import demo_page
@@ -28,7 +29,6 @@ from interfax_parse.errors import ParseError
 from interfax_parse.grammar.ticker import MOSCOW
 from interfax_parse.model import Headline, Photo, RelatedItem, Role, Turn
 from interfax_parse.templates.registry import get_template, templates
-from interfax_parse.testing.html import render_html
 from interfax_parse.testing.strategies import FIRST_NAMES, OFFICES, SURNAMES
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
@@ -134,7 +134,8 @@ def _script(rng: random.Random, size: int) -> str:
         part = (
             f"function {name}(e,t){{var n=e.length,r=[];for(var i=0;i<n;i++){{"
             f"if(e[i]&&e[i].{rng.choice(_WORDS)}!==t)r.push(e[i])}}return r}}"
-            f'window.{name}_{rng.randint(0, 999)}={{"k":"{rng.choice(_WORDS)}","v":{rng.random():.6f}}};'
+            f'window.{name}_{rng.randint(0, 999)}={{"k":"{rng.choice(_WORDS)}",'
+            f'"v":{rng.random():.6f}}};'
         )
         parts.append(part)
         total += len(part)
