@@ -191,16 +191,19 @@ def with_boilerplate(html: str, rng: random.Random, target: int) -> str:
         f"<script>{_script(rng, missing)}</script>"
         '<noscript><img src="//counter.example/hit?id=1" alt=""></noscript>'
     )
+    # Nothing goes after the content: a truncated page must stay cut where it was.
+    if "</head>" in html:
+        html = html.replace("</head>", head + "</head>", 1)
+    else:
+        top = head + top
     body = re.search(r"<body[^>]*>", html)
-    if "</head>" not in html or body is None:
-        # A document without head or body tags: the weight goes at its end,
-        # where it cannot come before a declared charset.
-        return html + head + top + bottom
-    html = html.replace("</head>", head + "</head>", 1)
-    body = re.search(r"<body[^>]*>", html)
-    assert body is not None
-    html = html[: body.end()] + top + html[body.end() :]
-    return html.replace("</body>", bottom + "</body>", 1) if "</body>" in html else html + bottom
+    if body is not None:
+        at = body.end()
+    elif "</head>" in html:
+        at = html.index("</head>") + len("</head>")
+    else:
+        return html  # no structure to hide weight in without moving the charset
+    return html[:at] + top + bottom + html[at:]
 
 
 def _fixture_texts() -> Iterator[tuple[str, str, str]]:
