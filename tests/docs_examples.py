@@ -21,15 +21,7 @@ EXAMPLE_BLOCK = re.compile(r"(<!-- example: (?P<name>[\w-]+) -->\n```text\n)(.*?
 
 
 def _headline(text: str, when: dt.datetime) -> Headline:
-    return Headline(
-        text=text,
-        stamp=f"{when:%m/%d %H:%M}",
-        month=when.month,
-        day=when.day,
-        hour=when.hour,
-        minute=when.minute,
-        published=when.replace(tzinfo=MOSCOW),
-    )
+    return Headline.at(text, when.replace(tzinfo=MOSCOW))
 
 
 def _old_site(name: str, capture_year: int) -> Interview:

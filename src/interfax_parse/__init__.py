@@ -8,7 +8,7 @@
 """
 
 from .__about__ import __version__
-from .api import parse, parse_text
+from .api import parse, parse_html, parse_text
 from .convert import from_dict, from_json, to_dict, to_json
 from .errors import (
     NotAnInterviewError,
@@ -18,6 +18,7 @@ from .errors import (
     UnknownTemplateError,
 )
 from .model import (
+    Capture,
     Headline,
     Interview,
     ParseWarning,
@@ -30,6 +31,7 @@ from .model import (
 from .templates import Page, Reading, Score, Template, Zone, get_template, register, templates
 
 __all__ = [
+    "Capture",
     "Headline",
     "Interview",
     "NotAnInterviewError",
@@ -53,6 +55,7 @@ __all__ = [
     "from_json",
     "get_template",
     "parse",
+    "parse_html",
     "parse_text",
     "register",
     "templates",

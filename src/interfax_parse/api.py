@@ -1,20 +1,21 @@
 """The parse functions: decode, split into blocks, pick a template, read.
 
-``parse`` takes a page as ``str`` or ``bytes``; ``parse_text`` takes the text
-rendering. Both are pure functions of their arguments, so they can be
-shipped to worker processes as they are.
+``parse`` takes a page as ``str`` or ``bytes``, text rendering or HTML, and
+tells which it is; ``parse_text`` takes the text rendering and ``parse_html``
+the HTML. All are pure functions of their arguments, so they can be shipped
+to worker processes as they are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import cast
 
 import attrs
 
 from .blocks import split_blocks
-from .decode import decode
+from .decode import decode_page, mojibake_warning, repair_mojibake
 from .errors import NotAnInterviewError, StrictModeError, UnknownTemplateError
 from .grammar.addresses import interview_id
 from .grammar.dates import parse_long_date, parse_short_date
@@ -22,6 +23,8 @@ from .grammar.labels import match_label
 from .grammar.quotes import normalize_quotes as _normalize_quotes
 from .grammar.ticker import dated_line_year, parse_ticker_line
 from .grammar.words import repair_split_words
+from .html import looks_like_html, read_html
+from .links import attach_links
 from .model import Interview, ParseWarning, WarningCode
 from .templates.base import Page, Reading, Score, Template
 from .templates.registry import get_template, templates
@@ -29,6 +32,7 @@ from .templates.registry import get_template, templates
 __all__ = [
     "choose_template",
     "parse",
+    "parse_html",
     "parse_text",
     "read_page",
     "read_page_detailed",
@@ -45,8 +49,14 @@ def parse(
     normalize_quotes: bool = False,
     repair_words: bool = False,
     capture_date: dt.date | None = None,
+    charset: str | None = None,
 ) -> Interview:
-    """Parse one interview page given as text or bytes.
+    """Parse one interview page given as text or bytes, text rendering or HTML.
+
+    HTML is recognised by its first kilobyte (a doctype, or a leading
+    ``<html>``, ``<head>``, ``<body>``, ``<div>``, ``<p>``, ... tag; see
+    `interfax_parse.html.looks_like_html`) and read by `parse_html`;
+    anything else is a text rendering, read by `parse_text`.
 
     `url` is the page's address (it fills `Interview.url` and
     `Interview.interview_id`); `template` forces a template by name instead of
@@ -57,21 +67,29 @@ def parse(
     closed list `interfax_parse.grammar.words.SPLIT_WORDS`; all other text is
     kept as printed); `capture_date` is when the page
     was captured, if an archive says so (it dates the ticker when the page
-    does not).
+    does not). `charset`, for bytes, is the encoding an HTTP or WARC header
+    declares (a ``Content-Type`` value or a bare label); without it the
+    encoding comes from a byte-order mark, an HTML ``<meta>`` declaration or
+    detection (see `interfax_parse.decode`).
 
     Raises a `ParseError` subclass when the input cannot be read as an
     interview page, and nothing else.
+
+    >>> from interfax_parse.demo import demo_page
+    >>> interview = parse(demo_page().encode("utf-8"), url="http://interfax.com/interview.asp?id=7")
+    >>> interview.interview_id, interview.turns[1].speaker
+    (7, 'Elena Varga')
     """
-    text = decode(source) if isinstance(source, bytes) else source
-    return parse_text(
-        text,
-        url=url,
-        template=template,
-        strict=strict,
-        normalize_quotes=normalize_quotes,
-        repair_words=repair_words,
-        capture_date=capture_date,
-    )
+    options = _Options(template, strict, normalize_quotes, repair_words)
+    if looks_like_html(source):
+        return _parse_html(source, url, capture_date, charset, options)
+    notes: tuple[ParseWarning, ...] = ()
+    if isinstance(source, bytes):
+        decoded = decode_page(source, charset=charset)
+        text, notes = decoded.text, decoded.warnings
+    else:
+        text = source
+    return _parse_text(text, url, capture_date, notes, options)
 
 
 def parse_text(
@@ -90,14 +108,88 @@ def parse_text(
     >>> parse_text(demo_page()).turns[0].role.value
     'question'
     """
-    page = Page(blocks=tuple(split_blocks(text)), url=url, capture_date=capture_date)
-    return read_page(
-        page,
-        template=template,
-        strict=strict,
-        normalize_quotes=normalize_quotes,
-        repair_words=repair_words,
-    )
+    options = _Options(template, strict, normalize_quotes, repair_words)
+    return _parse_text(text, url, capture_date, (), options)
+
+
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    template: str | None = None,
+    strict: bool = False,
+    normalize_quotes: bool = False,
+    repair_words: bool = False,
+    capture_date: dt.date | None = None,
+    charset: str | None = None,
+) -> Interview:
+    """Parse a page's HTML; arguments as for `parse`.
+
+    The document is rendered to the blocks of its text rendering (see
+    `interfax_parse.html` and ``docs/html.md``) and read by the same
+    templates, so the result equals `parse_text` of that rendering plus what
+    only HTML has: `Interview.page_title` from ``<title>``, `Interview.url`
+    and `Interview.interview_id` from the canonical link or ``og:url`` when
+    `url` is not given, and the links of headlines (`Headline.url`) and
+    teasers (`RelatedItem.url`, `RelatedItem.title`).
+
+    >>> iv = parse_html(
+    ...     "<html><head><title>Interviews</title></head><body><div>Customer Login</div>"
+    ...     "<div>02/25 18:44&nbsp; <a href='/news/1'>Rail freight grows</a></div>"
+    ...     "<p>July 01, 2016</p><h1>Elena Varga: Trains will run</h1>"
+    ...     "<p>Question: When?</p><p>Answer: <b>Soon</b>.</p></body></html>",
+    ...     url="https://www.interfax.com/interview.asp?id=1",
+    ... )
+    >>> iv.page_title, iv.interview_id, iv.turns[1].text, iv.headlines[0].url
+    ('Interviews', 1, 'Soon.', 'https://www.interfax.com/news/1')
+    """
+    options = _Options(template, strict, normalize_quotes, repair_words)
+    return _parse_html(html, url, capture_date, charset, options)
+
+
+@attrs.frozen
+class _Options:
+    """How to read a page, as the parse functions were asked."""
+
+    template: str | None
+    strict: bool
+    normalize_quotes: bool
+    repair_words: bool
+
+    def read(self, page: Page, notes: Sequence[ParseWarning]) -> Interview:
+        return read_page(
+            page,
+            template=self.template,
+            strict=self.strict,
+            normalize_quotes=self.normalize_quotes,
+            repair_words=self.repair_words,
+            warnings=notes,
+        )
+
+
+def _parse_text(
+    text: str,
+    url: str | None,
+    capture_date: dt.date | None,
+    notes: tuple[ParseWarning, ...],
+    options: _Options,
+) -> Interview:
+    fixed = repair_mojibake(text)
+    if fixed.count:
+        notes += (mojibake_warning(fixed.count, fixed.examples),)
+    page = Page(blocks=tuple(split_blocks(fixed.text)), url=url, capture_date=capture_date)
+    return options.read(page, notes)
+
+
+def _parse_html(
+    html: str | bytes,
+    url: str | None,
+    capture_date: dt.date | None,
+    charset: str | None,
+    options: _Options,
+) -> Interview:
+    document = read_html(html, url=url, capture_date=capture_date, charset=charset)
+    return options.read(document.page, document.warnings)
 
 
 def score_templates(page: Page) -> dict[str, Score]:
@@ -195,14 +287,20 @@ def read_page(
     strict: bool = False,
     normalize_quotes: bool = False,
     repair_words: bool = False,
+    warnings: Sequence[ParseWarning] = (),
 ) -> Interview:
-    """Read a prepared `Page`: the step `parse_text` and `parse_html` share."""
+    """Read a prepared `Page`: the step `parse_text` and `parse_html` share.
+
+    `warnings` are anomalies met before the page was made (decoding,
+    mojibake); they join the template's in `Interview.warnings`.
+    """
     return read_page_detailed(
         page,
         template=template,
         strict=strict,
         normalize_quotes=normalize_quotes,
         repair_words=repair_words,
+        warnings=warnings,
     ).interview
 
 
@@ -213,6 +311,7 @@ def read_page_detailed(
     strict: bool = False,
     normalize_quotes: bool = False,
     repair_words: bool = False,
+    warnings: Sequence[ParseWarning] = (),
 ) -> Reading:
     """As `read_page`, but also return which zone each block went to."""
     if template is not None:
@@ -220,10 +319,10 @@ def read_page_detailed(
     else:
         chosen, extra = choose_template(page)
     reading = chosen.read(page)
-    interview = reading.interview
+    interview = attach_links(reading.interview, page, reading)
     # One order for every template: the guess first, then by line, then page-wide.
     ordered = tuple(extra) + tuple(
-        sorted(interview.warnings, key=lambda w: (w.line is None, w.line or 0))
+        sorted(tuple(warnings) + interview.warnings, key=lambda w: (w.line is None, w.line or 0))
     )
     changes: dict[str, object] = {}
     if ordered != interview.warnings:

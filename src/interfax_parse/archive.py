@@ -31,7 +31,7 @@ import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 import attrs
 
@@ -195,9 +195,8 @@ def parse_payload(
     """Parse one payload; never raises for bad input (the error is the result).
 
     The one place archive records meet `parse`: the record's address and date
-    go in as ``url`` and ``capture_date`` (and its declared charset as
-    ``charset``, where `parse` takes one); `template` and `strict` are passed
-    on as they are.
+    go in as ``url`` and ``capture_date``, its declared charset as
+    ``charset``; `template` and `strict` are passed on as they are.
     """
     date = payload.capture_date.date() if payload.capture_date is not None else None
     result: Interview | ParseError
@@ -208,7 +207,7 @@ def parse_payload(
             capture_date=date,
             template=template,
             strict=strict,
-            **_charset(payload),
+            charset=payload.charset or None,
         )
     except ParseError as error:
         result = error
@@ -220,22 +219,6 @@ def parse_payload(
         kind=payload.kind,
         offset=payload.offset,
     )
-
-
-def _takes_charset() -> bool:
-    import inspect
-
-    return "charset" in inspect.signature(parse).parameters
-
-
-_PARSE_TAKES_CHARSET = _takes_charset()
-
-
-def _charset(payload: ArchivePayload) -> dict[str, Any]:
-    """The declared charset as a keyword for `parse`, once `parse` accepts one."""
-    if _PARSE_TAKES_CHARSET and payload.charset:
-        return {"charset": payload.charset}
-    return {}
 
 
 def iter_archive(

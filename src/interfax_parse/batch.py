@@ -18,6 +18,7 @@ function of picklable values.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import io
 import json
@@ -128,6 +129,8 @@ class Outcome:
     """The ``WARC-Record-ID``, for an archive record."""
     url: str | None = None
     """The record's or page's address, when known."""
+    capture_date: dt.datetime | None = None
+    """The archive record's ``WARC-Date`` (UTC), for an archive record."""
     json: str | None = None
     """The interview as one JSON line (no newline), in place of `interview`
     when `Options.encode` is set."""
@@ -266,7 +269,11 @@ def _archive(
 def _record_outcome(source: str, record: ArchiveRecord) -> Outcome:
     if isinstance(record.result, Interview):
         return Outcome(
-            source=source, interview=record.result, record_id=record.record_id, url=record.url
+            source=source,
+            interview=record.result,
+            record_id=record.record_id,
+            url=record.url,
+            capture_date=record.capture_date,
         )
     return _failure(source, record.result, record_id=record.record_id, url=record.url)
 

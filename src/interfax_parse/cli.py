@@ -2,9 +2,11 @@
 
 ``interfax-parse parse INPUT...`` parses page files, folders, glob patterns,
 WARC/WET archives and ``-`` (stdin) to JSON Lines, JSON, CSV or Parquet, in
-one process or many (``--jobs``), in input order; ``interfax-parse
-templates`` lists the templates, and ``interfax-parse demo`` parses the
-built-in example page and prints a summary. A bad file or record never stops
+one process or many (``--jobs``), in input order; ``interfax-parse corpus
+INPUT...`` parses the same inputs and writes one merged record per interview
+(`interfax_parse.corpus`); ``interfax-parse templates`` lists the templates,
+and ``interfax-parse demo`` parses the built-in example page and prints a
+summary. A bad file or record never stops
 a run: each failure is reported on stderr (and with ``--errors FILE`` as a
 JSON line), a summary line closes the run, and the exit status is 1 when any
 input failed, 2 on usage errors. ``docs/cli.md`` shows every flag.
@@ -19,7 +21,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -27,10 +29,11 @@ from . import __version__
 from .api import parse
 from .archive import MissingBackendError
 from .batch import Options, Outcome, Tally, discover, run, tasks
+from .corpus import Corpus
 from .demo import demo_page
 from .errors import ParseError
 from .explain import explain
-from .output import FORMATS, open_writer
+from .output import FORMATS, RecordWriter, open_writer, write_encoded
 from .progress import Progress
 from .tables import MissingPyarrowError
 from .templates.registry import templates
@@ -71,44 +74,20 @@ def _build_parser() -> argparse.ArgumentParser:
             "patterns and - (stdin). Records come out in input order."
         ),
     )
-    parse_cmd.add_argument(
-        "files", nargs="+", metavar="INPUT", help="a file, folder, glob pattern, or - for stdin"
-    )
-    parse_cmd.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    parse_cmd.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="jsonl",
-        help=(
-            "jsonl: one interview a line (default); json: one array; csv, parquet: "
-            "one row per turn (parquet needs -o and the parquet extra)"
+    _add_batch_arguments(parse_cmd, records="interview", jobs="output order is kept")
+
+    corpus_cmd = commands.add_parser(
+        "corpus",
+        help="parse, then merge the captures of each interview into one record",
+        description=(
+            "Parse pages and archives as the parse command does, group the captures "
+            "of each interview (same interview key, or joined by shared text), merge "
+            "them, and write one record per interview, sorted by publication date. "
+            "A summary line on stderr counts captures, interviews, merged records and "
+            "conflicts."
         ),
     )
-    parse_cmd.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="parse in N processes (0: one per CPU); output order is kept",
-    )
-    parse_cmd.add_argument(
-        "--errors", metavar="FILE", help="write one JSON line per failed input or record here"
-    )
-    parse_cmd.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
-    )
-    parse_cmd.add_argument("--template", metavar="NAME", help="force a template by name")
-    parse_cmd.add_argument(
-        "--strict", action="store_true", help="treat any warning as a failure of that page"
-    )
-    parse_cmd.add_argument("--url", help="the page's address (with a single page FILE)")
-    parse_cmd.add_argument(
-        "-W",
-        "--warnings",
-        action="store_true",
-        help="print every parsed page's warnings on stderr",
-    )
+    _add_batch_arguments(corpus_cmd, records="merged interview", jobs="the output is the same")
 
     explain_cmd = commands.add_parser(
         "explain",
@@ -121,6 +100,48 @@ def _build_parser() -> argparse.ArgumentParser:
     commands.add_parser("templates", help="list the registered templates")
     commands.add_parser("demo", help="parse the built-in example page and summarise it")
     return parser
+
+
+def _add_batch_arguments(command: argparse.ArgumentParser, *, records: str, jobs: str) -> None:
+    """The arguments `parse` and `corpus` share: inputs, output, processes, page options."""
+    command.add_argument(
+        "files", nargs="+", metavar="INPUT", help="a file, folder, glob pattern, or - for stdin"
+    )
+    command.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        help=(
+            f"jsonl: one {records} a line (default); json: one array; csv, parquet: "
+            "one row per turn (parquet needs -o and the parquet extra)"
+        ),
+    )
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help=f"parse in N processes (0: one per CPU); {jobs}",
+    )
+    command.add_argument(
+        "--errors", metavar="FILE", help="write one JSON line per failed input or record here"
+    )
+    command.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+    )
+    command.add_argument("--template", metavar="NAME", help="force a template by name")
+    command.add_argument(
+        "--strict", action="store_true", help="treat any warning as a failure of that page"
+    )
+    command.add_argument("--url", help="the page's address (with a single page FILE)")
+    command.add_argument(
+        "-W",
+        "--warnings",
+        action="store_true",
+        help="print every parsed page's warnings on stderr",
+    )
 
 
 def _report(outcome: Outcome, stderr: IO[str], errors: IO[str] | None) -> None:
@@ -177,9 +198,24 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise _UsageError(f"unknown template {args.template!r}; known: {', '.join(templates())}")
 
 
-def _command_parse(
-    args: argparse.Namespace, stdin: IO[bytes], stdout: IO[str], stderr: IO[str]
+Consume = Callable[[Iterator[Outcome], RecordWriter], "str | None"]
+"""What a batch command does with the parsed pages: write them (``parse``) or
+merge them (``corpus``); returns an extra summary line, if any."""
+
+
+def _batch(
+    args: argparse.Namespace,
+    stdin: IO[bytes],
+    stdout: IO[str],
+    stderr: IO[str],
+    consume: Consume,
 ) -> int:
+    """Parse the inputs of `args` and hand the good outcomes to `consume`.
+
+    Shared by ``parse`` and ``corpus``: input discovery, the worker pool,
+    the progress bar, failures on stderr and in ``--errors``, ``--warnings``,
+    the output file and writer, and the summary line.
+    """
     _check_usage(args)
     inputs = list(discover(args.files))
     if any(item.archive for item in inputs):
@@ -188,13 +224,14 @@ def _command_parse(
         except ImportError:
             raise _UsageError(str(MissingBackendError())) from None
     tally = Tally()
-    # JSON lines are encoded by the workers unless the main process needs the
-    # interview itself (to print its warnings).
-    encode = args.format == "jsonl" and not args.warnings
+    # For ``parse`` to JSON lines the workers encode each interview, unless the
+    # main process needs the interview itself (to print its warnings).
+    encode = consume is _write_each and args.format == "jsonl" and not args.warnings
     options = Options(template=args.template, strict=args.strict, url=args.url, encode=encode)
     progress = Progress(stderr, enabled=not args.quiet and _is_terminal(stderr))
     out: IO[str] | None = None
     errors: IO[str] | None = None
+    extra: str | None = None
     try:
         if args.format != "parquet":
             newline = "" if args.format == "csv" else None
@@ -207,19 +244,18 @@ def _command_parse(
         writer = open_writer(args.format, out, args.output)
         try:
             work = tasks(inputs, stdin=stdin, tally=tally)
-            for outcome in run(work, options=options, jobs=args.jobs):
-                tally.add(outcome)
-                if outcome.json is not None and out is not None:
-                    out.write(outcome.json + "\n")
-                elif outcome.interview is not None:
-                    writer.write(outcome.interview)
-                    if args.warnings and outcome.interview.warnings:
-                        progress.close()
-                        _print_warnings(outcome, stderr)
-                else:
-                    progress.close()
-                    _report(outcome, stderr, errors)
-                progress.update(tally.parsed + tally.failed, tally.failed)
+            outcomes = run(work, options=options, jobs=args.jobs)
+            extra = consume(
+                _parsed(
+                    outcomes,
+                    args=args,
+                    tally=tally,
+                    progress=progress,
+                    stderr=stderr,
+                    errors=errors,
+                ),
+                writer,
+            )
         finally:
             writer.close()
             progress.close()
@@ -238,7 +274,59 @@ def _command_parse(
         stderr.write(
             f"{_PROG}: {tally.parsed} parsed, {tally.skipped} skipped, {tally.failed} failed\n"
         )
+        if extra is not None:
+            stderr.write(f"{_PROG}: {extra}\n")
     return 1 if tally.failed else 0
+
+
+def _parsed(
+    outcomes: Iterable[Outcome],
+    *,
+    args: argparse.Namespace,
+    tally: Tally,
+    progress: Progress,
+    stderr: IO[str],
+    errors: IO[str] | None,
+) -> Iterator[Outcome]:
+    """The outcomes that parsed; failures are reported, warnings printed with ``-W``."""
+    for outcome in outcomes:
+        tally.add(outcome)
+        if outcome.json is not None:
+            yield outcome
+        elif outcome.interview is not None:
+            if args.warnings and outcome.interview.warnings:
+                progress.close()
+                _print_warnings(outcome, stderr)
+            yield outcome
+        else:
+            progress.close()
+            _report(outcome, stderr, errors)
+        progress.update(tally.parsed + tally.failed, tally.failed)
+
+
+def _write_each(outcomes: Iterator[Outcome], writer: RecordWriter) -> None:
+    for outcome in outcomes:
+        if outcome.json is not None:
+            write_encoded(writer, outcome.json)
+        else:
+            assert outcome.interview is not None
+            writer.write(outcome.interview)
+
+
+def _merge_all(outcomes: Iterator[Outcome], writer: RecordWriter) -> str:
+    corpus = Corpus()
+    for outcome in outcomes:
+        assert outcome.interview is not None
+        corpus.add(
+            outcome.interview,
+            source=outcome.source,
+            record_id=outcome.record_id,
+            capture_date=outcome.capture_date,
+        )
+    records = corpus.records()
+    for record in records:
+        writer.write(record)
+    return str(corpus.summary(records))
 
 
 def _is_terminal(stream: IO[str]) -> bool:
@@ -302,11 +390,12 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    if args.command == "parse":
+    if args.command in ("parse", "corpus"):
+        consume = _write_each if args.command == "parse" else _merge_all
         try:
-            return _command_parse(args, stdin, stdout, stderr)
+            return _batch(args, stdin, stdout, stderr, consume)
         except _UsageError as error:
-            stderr.write(f"{_PROG} parse: error: {error}\n")
+            stderr.write(f"{_PROG} {args.command}: error: {error}\n")
             return 2
     if args.command == "explain":
         return _command_explain(args, stdin, stdout, stderr)

@@ -21,16 +21,7 @@ _INTERVIEWEE = "Elena Varga"
 
 
 def _headline(text: str, when: dt.datetime, part: int | None = None) -> Headline:
-    return Headline(
-        text=text,
-        stamp=f"{when:%m/%d %H:%M}",
-        month=when.month,
-        day=when.day,
-        hour=when.hour,
-        minute=when.minute,
-        published=when,
-        part=part,
-    )
+    return Headline.at(text, when, part=part)
 
 
 def demo_interview() -> Interview:

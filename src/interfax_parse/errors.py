@@ -25,11 +25,22 @@ class ParseError(Exception):
 
     Every subclass pickles with its message and attributes, so errors cross
     process boundaries (``--jobs``, Dask, Spark) intact.
+
+    >>> from interfax_parse import parse
+    >>> try:
+    ...     parse("no interview here")
+    ... except ParseError as error:
+    ...     print(type(error).__name__)
+    NotAnInterviewError
     """
 
 
 class NotAnInterviewError(ParseError):
-    """The input is not an interview page; `missing` lists what was not found."""
+    """The input is not an interview page; `missing` lists what was not found.
+
+    >>> NotAnInterviewError(["date line", "turn label"]).missing
+    ('date line', 'turn label')
+    """
 
     def __init__(self, missing: Sequence[str]) -> None:
         self.missing: tuple[str, ...] = tuple(missing)
@@ -44,6 +55,13 @@ class UnknownTemplateError(ParseError):
 
     `tried` maps each template tried to its score (0 means it does not fit)
     and `reasons` to why it scored so.
+
+    >>> from interfax_parse import get_template
+    >>> try:
+    ...     get_template("interview-asp-1999")
+    ... except UnknownTemplateError as error:
+    ...     print(str(error).split(";")[0])
+    no template named 'interview-asp-1999'
     """
 
     def __init__(
@@ -62,11 +80,28 @@ class UnknownTemplateError(ParseError):
 
 
 class UndecodableInputError(ParseError):
-    """The bytes could not be decoded as text in any supported encoding."""
+    """The bytes could not be decoded as text in any supported encoding.
+
+    >>> from interfax_parse import parse
+    >>> try:
+    ...     parse(b"Question: \\x98\\x81\\x8d?")
+    ... except UndecodableInputError:
+    ...     print("undecodable")
+    undecodable
+    """
 
 
 class StrictModeError(ParseError):
-    """Raised by ``strict=True`` parsing on the first anomaly; `warning` is it."""
+    """Raised by ``strict=True`` parsing on the first anomaly; `warning` is it.
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.demo import demo_page
+    >>> try:
+    ...     parse(demo_page()[:1500], strict=True)
+    ... except StrictModeError as error:
+    ...     print(error.warning.code.value)
+    template-guessed
+    """
 
     def __init__(self, warning: ParseWarning) -> None:
         self.warning = warning

@@ -11,6 +11,7 @@ import datetime as dt
 from .api import read_page_detailed, score_templates
 from .blocks import split_blocks
 from .decode import decode
+from .html import looks_like_html, read_html
 from .templates.base import Page
 
 __all__ = ["explain", "explain_page"]
@@ -53,7 +54,10 @@ def explain(
     template: str | None = None,
     capture_date: dt.date | None = None,
 ) -> str:
-    """`explain_page` for a page given as `parse` takes it."""
+    """`explain_page` for a page given as `parse` takes it (text or HTML)."""
+    if looks_like_html(source):
+        page = read_html(source, url=url, capture_date=capture_date).page
+        return explain_page(page, template=template)
     text = decode(source) if isinstance(source, bytes) else source
     page = Page(blocks=tuple(split_blocks(text)), url=url, capture_date=capture_date)
     return explain_page(page, template=template)

@@ -13,6 +13,7 @@ import enum
 import attrs
 
 __all__ = [
+    "Capture",
     "Headline",
     "Interview",
     "ParseWarning",
@@ -25,7 +26,11 @@ __all__ = [
 
 
 class Role(enum.Enum):
-    """Who speaks in a turn: the interviewer asks, the interviewee answers."""
+    """Who speaks in a turn: the interviewer asks, the interviewee answers.
+
+    >>> Role("question") is Role.QUESTION
+    True
+    """
 
     QUESTION = "question"
     ANSWER = "answer"
@@ -36,6 +41,9 @@ class WarningCode(enum.Enum):
 
     The values are part of the public interface: they appear in JSON output and
     in ``--strict`` failures, and are never renamed.
+
+    >>> WarningCode("truncated").name
+    'TRUNCATED'
     """
 
     TRUNCATED = "truncated"
@@ -69,6 +77,9 @@ class WarningCode(enum.Enum):
     """The input's character encoding was detected, not declared."""
     MOJIBAKE_REPAIRED = "mojibake-repaired"
     """Characters garbled by a wrong decoding were repaired."""
+    CAPTURES_DISAGREE = "captures-disagree"
+    """A merged record's captures print different text in one field (an
+    edit, not a cut); the message names the field (`interfax_parse.corpus`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -77,6 +88,9 @@ class ParseWarning:
 
     Not an exception: warnings are collected on the result. With
     ``strict=True`` the first one is raised as a `StrictModeError` instead.
+
+    >>> str(ParseWarning(code=WarningCode.NO_DATE, message="no date found", line=3))
+    'no-date: no date found (line 3)'
     """
 
     code: WarningCode
@@ -93,7 +107,14 @@ class ParseWarning:
 
 @attrs.frozen(kw_only=True)
 class Headline:
-    """One line of the news ticker printed beside the interview."""
+    """One line of the news ticker printed beside the interview.
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.demo import demo_page
+    >>> headline = parse(demo_page()).headlines[0]
+    >>> headline.stamp, headline.text, headline.part, headline.published.year
+    ('01/16 14:05', 'Aurora Union ministers meet on grain transit', 2, 2020)
+    """
 
     text: str
     """The headline, without the stamp and without a ``(Part N)`` marker."""
@@ -116,10 +137,35 @@ class Headline:
     url: str | None = None
     """The headline's link, when the page is HTML and links it."""
 
+    @classmethod
+    def at(cls, text: str, when: dt.datetime, *, part: int | None = None) -> Headline:
+        """The headline a ticker prints at `when` (a Moscow datetime), the
+        inverse of reading one: the stamp and its parts come from `when`.
+
+        >>> import datetime as dt
+        >>> Headline.at("Talks resume", dt.datetime(2020, 1, 16, 14, 5), part=2).stamp
+        '01/16 14:05'
+        """
+        return cls(
+            text=text,
+            stamp=f"{when:%m/%d %H:%M}",
+            month=when.month,
+            day=when.day,
+            hour=when.hour,
+            minute=when.minute,
+            published=when,
+            part=part,
+        )
+
 
 @attrs.frozen(kw_only=True)
 class Turn:
-    """One question or answer: a label and the paragraphs that follow it."""
+    """One question or answer: a label and the paragraphs that follow it.
+
+    >>> turn = Turn(role=Role.ANSWER, label="A.", speaker="Elena Varga", paragraphs=("Yes.", "No."))
+    >>> turn.text
+    'Yes.\\n\\nNo.'
+    """
 
     role: Role | None
     """Question or answer; ``None`` for body text whose role the page does not
@@ -142,7 +188,13 @@ class Turn:
 
 @attrs.frozen(kw_only=True)
 class RelatedItem:
-    """A teaser of another interview, printed below this one."""
+    """A teaser of another interview, printed below this one.
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.demo import demo_page
+    >>> parse(demo_page()).related[0].interviewee
+    'Tomas Brenner'
+    """
 
     summary: str
     """The teaser paragraph as printed."""
@@ -156,7 +208,11 @@ class RelatedItem:
 
 @attrs.frozen(kw_only=True)
 class Photo:
-    """The photo block of a newsroom page: a caption and a credit."""
+    """The photo block of a newsroom page: a caption and a credit.
+
+    >>> Photo(caption="Elena Varga", credit="Press Office").credit
+    'Press Office'
+    """
 
     caption: str | None
     """The caption line (often the interviewee's name and office)."""
@@ -167,11 +223,62 @@ class Photo:
 
 
 @attrs.frozen(kw_only=True)
+class Capture:
+    """One page a merged interview was read from (see `interfax_parse.corpus`).
+
+    What belongs to the page rather than to the interview: where and when it
+    was captured, how it was read, and the context printed around the
+    interview on that day (the news ticker, the teasers of other interviews).
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.corpus import merge
+    >>> from interfax_parse.demo import demo_page
+    >>> page = demo_page()
+    >>> record = merge([parse(page), parse(page[:1500])])
+    >>> [capture.truncated for capture in record.captures]
+    [True, False]
+    """
+
+    template: str
+    """The template that read the page."""
+    url: str | None = None
+    """The page's address, when known."""
+    interview_id: int | None = None
+    """The id in the page's address, when known."""
+    source: str | None = None
+    """The file or archive the page was read from, when known."""
+    record_id: str | None = None
+    """The archive record's ``WARC-Record-ID``, for a page read from an archive."""
+    capture_date: dt.datetime | None = None
+    """The archive record's ``WARC-Date`` (UTC), for a page read from an archive."""
+    capture_year: int | None = None
+    """The capture year the page gave (footer, dated ticker line or archive)."""
+    truncated: bool = False
+    """Whether the page was cut short."""
+    page_title: str | None = None
+    """The HTML ``<title>``, for HTML input."""
+    headlines: tuple[Headline, ...] = ()
+    """The news ticker printed on the page that day, newest first."""
+    related: tuple[RelatedItem, ...] = ()
+    """The teasers of other interviews printed below the interview on that page."""
+    warnings: tuple[ParseWarning, ...] = ()
+    """The warnings of reading that page (their lines are the page's lines)."""
+    unclaimed: tuple[str, ...] = ()
+    """Text of the page that fitted no field."""
+
+
+@attrs.frozen(kw_only=True)
 class Interview:
     """Everything read from one interview page.
 
     Fields the page does not carry are ``None`` or empty; why is said in
     `warnings`. Text that fitted no field is kept in `unclaimed`.
+
+    >>> from interfax_parse import parse
+    >>> from interfax_parse.demo import demo_page
+    >>> interview = parse(demo_page())
+    >>> interview.interviewee, interview.published.isoformat(), len(interview.turns)
+    ('Elena Varga', '2019-11-14', 6)
     """
 
     template: str
@@ -217,11 +324,22 @@ class Interview:
     """Every anomaly met while reading, in page order."""
     unclaimed: tuple[str, ...] = ()
     """Text blocks that fitted no field, in page order."""
+    captures: tuple[Capture, ...] = ()
+    """For a record merged from several captures of one interview
+    (`interfax_parse.corpus.merge`): every page it was read from, in a fixed
+    order (truncated captures first, then by capture date; the last is the
+    one whose address, template and year the record shows). Each capture
+    keeps what belongs to its page (its address, dates, template, headlines,
+    teasers, warnings and unclaimed text); the record's own `headlines`,
+    `related` and `unclaimed` are then empty and its `warnings` are those of
+    the merge. Empty for the result of parsing one page, and then left out
+    of JSON."""
 
     def __repr__(self) -> str:
         return (
             f"Interview(title={self.title!r}, published={self.published!s}, "
             f"interviewee={self.interviewee!r}, turns={len(self.turns)}, "
             f"headlines={len(self.headlines)}, related={len(self.related)}, "
-            f"template={self.template!r}, warnings={len(self.warnings)})"
+            f"template={self.template!r}, warnings={len(self.warnings)}"
+            + (f", captures={len(self.captures)})" if self.captures else ")")
         )

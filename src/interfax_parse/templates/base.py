@@ -24,15 +24,28 @@ __all__ = ["Link", "Page", "Reading", "Score", "Template", "Zone"]
 
 @attrs.frozen(kw_only=True)
 class Link:
-    """A hyperlink of an HTML page: its text and its address."""
+    """A hyperlink of an HTML page: its text, address, title and line."""
 
     text: str
+    """The link's text, spaces normalised (empty for an image link)."""
     href: str
+    """The address, resolved against the page's base when one is known."""
+    title: str | None = None
+    """The ``title`` attribute, when the markup gives one."""
+    line: int | None = None
+    """The line of the page (as `Block.line`) where the link's text starts;
+    None when the link has no text."""
 
 
 @attrs.frozen(kw_only=True)
 class Page:
-    """A page ready for templates: its blocks and what is known around them."""
+    """A page ready for templates: its blocks and what is known around them.
+
+    >>> from interfax_parse.blocks import split_blocks
+    >>> page = Page(blocks=tuple(split_blocks("July 01, 2016\\n\\nA title\\n")))
+    >>> [block.text for block in page.blocks]
+    ['July 01, 2016', 'A title']
+    """
 
     blocks: tuple[Block, ...]
     """The page's non-blank lines, normalised (see `split_blocks`)."""
@@ -47,7 +60,11 @@ class Page:
 
 
 class Zone(enum.Enum):
-    """Where a block of a page went."""
+    """Where a block of a page went (see `Reading.zones`).
+
+    >>> Zone("turn") is Zone.TURN
+    True
+    """
 
     NAVIGATION = "navigation"
     TICKER = "ticker"
@@ -67,7 +84,15 @@ class Zone(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Score:
-    """How well a page fits a template: 0 (not at all) to 1, and why."""
+    """How well a page fits a template: 0 (not at all) to 1, and why.
+
+    >>> from interfax_parse import get_template
+    >>> from interfax_parse.blocks import split_blocks
+    >>> from interfax_parse.demo import demo_page
+    >>> page = Page(blocks=tuple(split_blocks(demo_page())))
+    >>> get_template("interview-asp-2020").score(page).value
+    1.0
+    """
 
     value: float
     reason: str
@@ -75,7 +100,15 @@ class Score:
 
 @attrs.frozen(kw_only=True)
 class Reading:
-    """A template's reading of a page: the interview and each block's zone."""
+    """A template's reading of a page: the interview and each block's zone.
+
+    >>> from interfax_parse.api import read_page_detailed
+    >>> from interfax_parse.blocks import split_blocks
+    >>> from interfax_parse.demo import demo_page
+    >>> reading = read_page_detailed(Page(blocks=tuple(split_blocks(demo_page()))))
+    >>> reading.zones[0], reading.interview.template
+    (<Zone.NAVIGATION: 'navigation'>, 'interview-asp-2020')
+    """
 
     interview: Interview
     zones: tuple[Zone, ...]
@@ -83,7 +116,14 @@ class Reading:
 
 
 class Template(abc.ABC):
-    """Base class of every template. Subclass it, then `register` it."""
+    """Base class of every template. Subclass it, then `register` it.
+
+    See the guide "Add a template year" in the documentation.
+
+    >>> from interfax_parse import templates
+    >>> all(isinstance(t, Template) for t in templates().values())
+    True
+    """
 
     name: ClassVar[str]
     """Unique name, e.g. ``interview-asp-2020``."""

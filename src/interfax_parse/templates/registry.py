@@ -35,6 +35,10 @@ def register(template: type[Template] | Template, *, replace: bool = False) -> T
     """Add a template (a subclass or an instance) and return the instance.
 
     Raises ValueError when the name is taken, unless `replace` is true.
+
+    >>> from interfax_parse.templates.asp_2020 import InterviewAsp2020
+    >>> register(InterviewAsp2020, replace=True).name
+    'interview-asp-2020'
     """
     instance = template() if isinstance(template, type) else template
     if not isinstance(instance, Template):
@@ -79,13 +83,21 @@ def _load() -> None:
 
 
 def templates() -> dict[str, Template]:
-    """Every registered template by name, built-ins first."""
+    """Every registered template by name, built-ins first.
+
+    >>> list(templates())[:3]
+    ['interview-asp-2018', 'interview-asp-2020', 'newsroom']
+    """
     _load()
     return dict(_registry)
 
 
 def get_template(name: str) -> Template:
-    """The template called `name`; `UnknownTemplateError` lists the others."""
+    """The template called `name`; `UnknownTemplateError` lists the others.
+
+    >>> get_template("newsroom").capture_years
+    (2020, None)
+    """
     known = templates()
     try:
         return known[name]

@@ -14,6 +14,7 @@ partial result breaks that relation (an empty list means it holds):
 - `template` may differ only when the partial result says it guessed;
 - `truncated` may be true where the full page is not, never the reverse;
 - at most one block is unclaimed: the last, cut one;
+- `captures` are equal (a parse result has none);
 - `warnings` are not compared.
 """
 
@@ -117,6 +118,8 @@ def prefix_violations(part: Interview, full: Interview) -> list[str]:
         out.append(f"template: {part.template!r} != {full.template!r} without a guess warning")
     if full.truncated and not part.truncated:
         out.append("truncated: the part says complete where the full page is truncated")
+    if part.captures != full.captures:
+        out.append(f"captures: {len(part.captures)} != {len(full.captures)} captures")
     if len(part.unclaimed) > 1:
         out.append(f"unclaimed: {part.unclaimed!r} (only the cut last block may be)")
     known = {a.name for a in attrs.fields(Interview)}
@@ -124,6 +127,7 @@ def prefix_violations(part: Interview, full: Interview) -> list[str]:
         "title", "short_title", "lede", "published", "interviewee", "interviewee_role",
         "capture_year", "photo", "url", "interview_id", "page_title", "correspondents",
         "turns", "headlines", "related", "template", "truncated", "unclaimed", "warnings",
+        "captures",
     }  # fmt: skip
     out.extend(f"{name}: field not covered by the relation" for name in sorted(known - compared))
     return out

@@ -116,18 +116,7 @@ def headlines(draw: st.DrawFn, capture_year: int) -> tuple[Headline, ...]:
         stamp = when.replace(tzinfo=MOSCOW)
         words = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=12))
         part = draw(st.one_of(st.none(), st.integers(min_value=2, max_value=3)))
-        result.append(
-            Headline(
-                text=" ".join(words).capitalize(),
-                stamp=f"{when:%m/%d %H:%M}",
-                month=when.month,
-                day=when.day,
-                hour=when.hour,
-                minute=when.minute,
-                published=stamp,
-                part=part,
-            )
-        )
+        result.append(Headline.at(" ".join(words).capitalize(), stamp, part=part))
         when -= dt.timedelta(minutes=draw(st.integers(min_value=0, max_value=60 * 24 * 40)))
     return tuple(result)
 
@@ -149,6 +138,48 @@ def photos(draw: st.DrawFn, name: str, office: str) -> Photo:
 
 
 @st.composite
+def _correspondents(draw: st.DrawFn, name: str) -> tuple[str, ...]:
+    """None, one or two correspondents, none sharing the interviewee's surname."""
+    others = draw(st.lists(people(), max_size=2, unique=True))
+    return tuple(c for c in others if c.split()[-1] != name.split()[-1])
+
+
+def _to_interfax(correspondents: tuple[str, ...], title: str = "correspondent") -> str:
+    """Whom a lede says the interview was given to."""
+    if len(correspondents) == 1:
+        return f"Interfax {title} {correspondents[0]}"
+    if correspondents:
+        return f"Interfax correspondents {correspondents[0]} and {correspondents[1]}"
+    return "Interfax"
+
+
+@st.composite
+def _turns(
+    draw: st.DrawFn,
+    name: str,
+    correspondents: tuple[str, ...],
+    label_pairs: tuple[tuple[str, str], ...],
+    most: int,
+) -> tuple[Turn, ...]:
+    """Alternating questions and answers: ``Question``/``Answer`` first, then
+    one label pair; speakers as the reader derives them."""
+    asker = correspondents[0] if len(correspondents) == 1 else "Interfax"
+    labels = draw(st.sampled_from(label_pairs))
+    turns = []
+    for index in range(draw(st.integers(min_value=1, max_value=most))):
+        asks = index % 2 == 0
+        turns.append(
+            Turn(
+                role=Role.QUESTION if asks else Role.ANSWER,
+                label=labels[0 if asks else 1] if index > 1 else ("Question", "Answer")[index],
+                speaker=asker if asks else name,
+                paragraphs=tuple(draw(st.lists(paragraphs(), min_size=1, max_size=3))),
+            )
+        )
+    return tuple(turns)
+
+
+@st.composite
 def newsroom_interviews(draw: st.DrawFn) -> Interview:
     """A canonical ``newsroom`` interview: an ``Office Name: quote`` title, an
     optional photo block and lede, labelled turns; no ticker, breadcrumb or
@@ -159,29 +190,12 @@ def newsroom_interviews(draw: st.DrawFn) -> Interview:
     correspondents: tuple[str, ...] = ()
     lede: str | None = None
     if draw(st.booleans()):
-        others = draw(st.lists(people(), max_size=2, unique=True))
-        correspondents = tuple(c for c in others if c.split()[-1] != name.split()[-1])
-        to = "Interfax"
-        if len(correspondents) == 1:
-            to = f"Interfax special correspondent {correspondents[0]}"
-        elif correspondents:
-            to = f"Interfax correspondents {correspondents[0]} and {correspondents[1]}"
+        correspondents = draw(_correspondents(name))
+        to = _to_interfax(correspondents, "special correspondent")
         exclusive = draw(st.sampled_from(("an", "an exclusive")))
         lede = f"{office} {name} has given {exclusive} interview to {to} in which "
         lede += draw(sentences()).lower()
-    asker = correspondents[0] if len(correspondents) == 1 else "Interfax"
-    labels = draw(st.sampled_from((("Question", "Answer"), ("Q.", "A."))))
-    turns = []
-    for index in range(draw(st.integers(min_value=1, max_value=6))):
-        asks = index % 2 == 0
-        turns.append(
-            Turn(
-                role=Role.QUESTION if asks else Role.ANSWER,
-                label=labels[0 if asks else 1] if index > 1 else ("Question", "Answer")[index],
-                speaker=asker if asks else name,
-                paragraphs=tuple(draw(st.lists(paragraphs(), min_size=1, max_size=3))),
-            )
-        )
+    turns = draw(_turns(name, correspondents, (("Question", "Answer"), ("Q.", "A.")), 6))
     return Interview(
         template="newsroom",
         title=title,
@@ -191,7 +205,7 @@ def newsroom_interviews(draw: st.DrawFn) -> Interview:
         correspondents=correspondents,
         lede=lede,
         photo=draw(st.one_of(st.none(), photos(name, office))),
-        turns=tuple(turns),
+        turns=turns,
     )
 
 
@@ -209,35 +223,19 @@ def interviews(draw: st.DrawFn, template: str = "interview-asp-2020") -> Intervi
     capture_year = draw(st.integers(min_value=first, max_value=last))
     name = draw(people())
     office = draw(st.sampled_from(OFFICES))
-    correspondents = tuple(draw(st.lists(people(), max_size=2, unique=True)))
-    correspondents = tuple(c for c in correspondents if c.split()[-1] != name.split()[-1])
+    correspondents = draw(_correspondents(name))
     quote = draw(sentences()).rstrip(".?")
     title = f"{name}: {quote}"
     lede: str | None = None
     role: str | None = None
     if draw(st.booleans()):
         role = office
-        to = "Interfax"
-        if len(correspondents) == 1:
-            to = f"Interfax correspondent {correspondents[0]}"
-        elif correspondents:
-            to = f"Interfax correspondents {correspondents[0]} and {correspondents[1]}"
+        to = _to_interfax(correspondents)
         lede = f"{office} {name} has given an interview to {to} in which {draw(sentences())}"
     else:
         correspondents = ()
-    asker = correspondents[0] if len(correspondents) == 1 else "Interfax"
-    labels = draw(st.sampled_from((("Question", "Answer"), ("Q.", "A."), ("Q", "A"))))
-    turns: list[Turn] = []
-    for index in range(draw(st.integers(min_value=1, max_value=8))):
-        asks = index % 2 == 0
-        turns.append(
-            Turn(
-                role=Role.QUESTION if asks else Role.ANSWER,
-                label=labels[0 if asks else 1] if index > 1 else ("Question", "Answer")[index],
-                speaker=asker if asks else name,
-                paragraphs=tuple(draw(st.lists(paragraphs(), min_size=1, max_size=3))),
-            )
-        )
+    label_pairs = (("Question", "Answer"), ("Q.", "A."), ("Q", "A"))
+    turns = draw(_turns(name, correspondents, label_pairs, 8))
     related = []
     for _ in range(draw(st.integers(min_value=0, max_value=4))):
         other = draw(people())
@@ -259,7 +257,7 @@ def interviews(draw: st.DrawFn, template: str = "interview-asp-2020") -> Intervi
         interviewee_role=role,
         correspondents=correspondents,
         lede=lede,
-        turns=tuple(turns),
+        turns=turns,
         headlines=draw(headlines(capture_year)),
         related=tuple(related),
         capture_year=capture_year,

@@ -1,0 +1,96 @@
+"""Give headlines and teasers the links an HTML page puts on them.
+
+Runs once after any template has read a page, so no template deals with
+links. A template's `Reading` says which block each headline and teaser came
+from (one `Zone.TICKER` block per headline, one `Zone.RELATED` block per
+teaser, in order: the accounting invariant every template keeps). The links
+standing on that block's line are the item's candidates, and link text picks
+among them:
+
+- a headline takes the link whose text is the headline (with or without its
+  stamp and ``(Part N)`` marker), else the first link on its line;
+- a teaser takes the link whose text is the whole summary, else one whose
+  text is part of it, else the first link on its line. Its `RelatedItem.title`
+  is that link's ``title`` attribute when the markup gives one, else the link's
+  text when only part of the teaser is linked (a linked headline leading the
+  summary); a link around the whole summary gives no title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .grammar.ticker import parse_ticker_line
+from .model import Headline, Interview, RelatedItem
+from .templates.base import Link, Page, Reading, Zone
+
+__all__ = ["attach_links"]
+
+
+def _headline_text(text: str) -> str:
+    """Link text without a ticker stamp or a ``(Part N)`` marker."""
+    line = parse_ticker_line(text)
+    if line is not None:
+        return line.text
+    # Without a stamp: lend it one, so the ticker grammar strips the marker.
+    line = parse_ticker_line(f"01/01 00:00 {text}")
+    return line.text if line is not None else text
+
+
+def _pick(candidates: Sequence[Link], exact: str, partial: str | None = None) -> Link | None:
+    for link in candidates:
+        if link.text == exact:
+            return link
+    if partial is not None:
+        for link in candidates:
+            if link.text and link.text in partial:
+                return link
+    return candidates[0] if candidates else None
+
+
+def _headline(headline: Headline, candidates: Sequence[Link]) -> Headline:
+    named = [link for link in candidates if _headline_text(link.text) == headline.text]
+    link = named[0] if named else _pick(candidates, headline.text)
+    return attrs.evolve(headline, url=link.href) if link is not None else headline
+
+
+def _related(item: RelatedItem, candidates: Sequence[Link]) -> RelatedItem:
+    link = _pick(candidates, item.summary, item.summary)
+    if link is None:
+        return item
+    title = link.title
+    if title is None and link.text and link.text != item.summary:
+        title = link.text
+    return attrs.evolve(item, url=link.href, title=title)
+
+
+def attach_links(interview: Interview, page: Page, reading: Reading) -> Interview:
+    """`interview` with its headlines' and teasers' links from `page.links`.
+
+    `reading` is the template's reading of `page` (its zones place each item
+    on a line). Items without a link on their line are left as they are.
+    """
+    if not page.links or len(reading.zones) != len(page.blocks):
+        return interview
+    on_line: dict[int, list[Link]] = {}
+    for link in page.links:
+        if link.line is not None:
+            on_line.setdefault(link.line, []).append(link)
+    ticker = [b for b, z in zip(page.blocks, reading.zones, strict=True) if z is Zone.TICKER]
+    teasers = [b for b, z in zip(page.blocks, reading.zones, strict=True) if z is Zone.RELATED]
+    changes: dict[str, object] = {}
+    if len(ticker) == len(interview.headlines) and ticker:
+        changes["headlines"] = tuple(
+            _headline(headline, on_line.get(block.line, ()))
+            if headline.stamp in block.text and headline.text in block.text
+            else headline
+            for headline, block in zip(interview.headlines, ticker, strict=True)
+        )
+    if len(teasers) == len(interview.related) and teasers:
+        changes["related"] = tuple(
+            _related(item, on_line.get(block.line, ())) if block.text == item.summary else item
+            for item, block in zip(interview.related, teasers, strict=True)
+        )
+    return attrs.evolve(interview, **changes) if changes else interview  # type: ignore[arg-type]
