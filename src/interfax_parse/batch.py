@@ -313,7 +313,7 @@ def run(
     *,
     options: Options | None = None,
     jobs: int = 1,
-    chunk_size: int = 64,
+    chunk_size: int = 16,
 ) -> Iterator[Outcome]:
     """Parse `items` with `jobs` processes; yield outcomes in `items`' order.
 
