@@ -7,12 +7,14 @@ CI runs this file again under the ``fuzz`` profile (thousands of examples):
 
 from __future__ import annotations
 
+import html
 import time
+from collections.abc import Callable
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interfax_parse import Interview, ParseError, get_template, parse
+from interfax_parse import Interview, ParseError, get_template, parse, parse_html
 from interfax_parse.demo import demo_page
 from interfax_parse.testing.relations import prefix_violations
 from interfax_parse.testing.strategies import interviews
@@ -90,11 +92,23 @@ def _page_of_size(size: int) -> str:
     return head + exchange * (size // len(exchange)) + "Q.: Shippers" + tail
 
 
-def _best_time(text: str) -> float:
+def _html_of_size(size: int) -> bytes:
+    """The same page as HTML: a ``<p>`` per paragraph, in a ``<div>``, with a
+    script and a style that print nothing."""
+    paragraphs = "".join(
+        f"<p>{html.escape(p)}</p>\n" for p in _page_of_size(size).split("\n\n") if p.strip()
+    )
+    return (
+        "<html><head><title>T</title><style>p{margin:0}</style></head><body>"
+        f"<script>var a = 1;</script><div>{paragraphs}</div></body></html>"
+    ).encode()
+
+
+def _best_time(source: str | bytes, function: Callable[[str | bytes], object] = parse) -> float:
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
-        parse(text)
+        function(source)
         best = min(best, time.perf_counter() - start)
     return best
 
@@ -103,6 +117,13 @@ def test_time_is_linear_in_page_size() -> None:
     """A page 8x larger takes at most ~8x as long (generous bound: 20x)."""
     small, large = _page_of_size(500_000), _page_of_size(4_000_000)
     assert _best_time(large) < 20 * _best_time(small)
+
+
+def test_html_time_is_linear_in_page_size() -> None:
+    """The HTML path too: a page 8x larger takes at most ~8x as long (bound: 20x)."""
+    small, large = _html_of_size(500_000), _html_of_size(4_000_000)
+    assert parse_html(small).turns == parse(_page_of_size(500_000)).turns
+    assert _best_time(large, parse_html) < 20 * _best_time(small, parse_html)
 
 
 def test_a_ten_megabyte_page_parses() -> None:

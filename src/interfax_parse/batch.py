@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import io
+import json
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -39,6 +40,7 @@ from .archive import (
     iter_payloads,
     parse_payload,
 )
+from .convert import to_dict
 from .model import Interview
 
 __all__ = [
@@ -51,6 +53,7 @@ __all__ = [
     "PageTask",
     "Tally",
     "discover",
+    "encoded",
     "run",
     "run_chunk",
     "run_task",
@@ -86,6 +89,11 @@ class Options:
     strict: bool = False
     url: str | None = None
     """The address of a single page file (archive records have their own)."""
+    encode: bool = False
+    """Whether workers return each interview as its JSON line (`Outcome.json`)
+    instead of the object: the main process then only writes text, which
+    is what lets ``--jobs N`` scale (an interview's object graph costs more
+    to pickle, unpickle and convert than its JSON costs to send)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -123,11 +131,14 @@ class Outcome:
     """The record's or page's address, when known."""
     capture_date: dt.datetime | None = None
     """The archive record's ``WARC-Date`` (UTC), for an archive record."""
+    json: str | None = None
+    """The interview as one JSON line (no newline), in place of `interview`
+    when `Options.encode` is set."""
 
     @property
     def ok(self) -> bool:
         """Whether an interview was parsed."""
-        return self.interview is not None
+        return self.interview is not None or self.json is not None
 
 
 @attrs.define(kw_only=True)
@@ -283,9 +294,18 @@ def run_task(task: Task, options: Options) -> Outcome:
     return Outcome(source=task.source, interview=interview, url=interview.url)
 
 
+def encoded(outcome: Outcome) -> Outcome:
+    """`outcome` with its interview replaced by its JSON line (`Outcome.json`)."""
+    if outcome.interview is None:
+        return outcome
+    line = json.dumps(to_dict(outcome.interview), ensure_ascii=False)
+    return attrs.evolve(outcome, interview=None, json=line)
+
+
 def run_chunk(chunk: Sequence[Task | Outcome], options: Options) -> list[Outcome]:
     """`run_task` over a chunk (outcomes pass through): one worker round trip."""
-    return [x if isinstance(x, Outcome) else run_task(x, options) for x in chunk]
+    done = [x if isinstance(x, Outcome) else run_task(x, options) for x in chunk]
+    return [encoded(x) for x in done] if options.encode else done
 
 
 def run(
@@ -305,7 +325,8 @@ def run(
     options = options if options is not None else Options()
     if jobs <= 1:
         for item in items:
-            yield item if isinstance(item, Outcome) else run_task(item, options)
+            outcome = item if isinstance(item, Outcome) else run_task(item, options)
+            yield encoded(outcome) if options.encode else outcome
         return
     window: deque[Future[list[Outcome]] | list[Outcome]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:

@@ -33,7 +33,7 @@ from .corpus import Corpus
 from .demo import demo_page
 from .errors import ParseError
 from .explain import explain
-from .output import FORMATS, RecordWriter, open_writer
+from .output import FORMATS, RecordWriter, open_writer, write_encoded
 from .progress import Progress
 from .tables import MissingPyarrowError
 from .templates.registry import templates
@@ -224,7 +224,10 @@ def _batch(
         except ImportError:
             raise _UsageError(str(MissingBackendError())) from None
     tally = Tally()
-    options = Options(template=args.template, strict=args.strict, url=args.url)
+    # For ``parse`` to JSON lines the workers encode each interview, unless the
+    # main process needs the interview itself (to print its warnings).
+    encode = consume is _write_each and args.format == "jsonl" and not args.warnings
+    options = Options(template=args.template, strict=args.strict, url=args.url, encode=encode)
     progress = Progress(stderr, enabled=not args.quiet and _is_terminal(stderr))
     out: IO[str] | None = None
     errors: IO[str] | None = None
@@ -288,7 +291,9 @@ def _parsed(
     """The outcomes that parsed; failures are reported, warnings printed with ``-W``."""
     for outcome in outcomes:
         tally.add(outcome)
-        if outcome.interview is not None:
+        if outcome.json is not None:
+            yield outcome
+        elif outcome.interview is not None:
             if args.warnings and outcome.interview.warnings:
                 progress.close()
                 _print_warnings(outcome, stderr)
@@ -301,8 +306,11 @@ def _parsed(
 
 def _write_each(outcomes: Iterator[Outcome], writer: RecordWriter) -> None:
     for outcome in outcomes:
-        assert outcome.interview is not None
-        writer.write(outcome.interview)
+        if outcome.json is not None:
+            write_encoded(writer, outcome.json)
+        else:
+            assert outcome.interview is not None
+            writer.write(outcome.interview)
 
 
 def _merge_all(outcomes: Iterator[Outcome], writer: RecordWriter) -> str:

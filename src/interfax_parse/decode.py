@@ -87,6 +87,7 @@ class Decoded:
 
 
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_NOT_BINARY = bytes(b for b in range(256) if not _BINARY.match(bytes([b])))
 _SINGLE_BYTE = re.compile(r"cp\d+|latin-1|iso8859-\d+|koi8-[ru]|mac-[\w-]+|ascii")
 _NAMES = {"utf-8": "UTF-8", "cp1251": "Windows-1251", "cp1252": "Windows-1252"}
 
@@ -123,9 +124,9 @@ def _check_not_binary(data: bytes) -> None:
         raise UndecodableInputError(
             "input contains NUL bytes: binary data, or UTF-16/32 text without a byte-order mark"
         )
-    if _BINARY.search(data, 0, 65536) is None:
-        return
-    controls = len(_BINARY.findall(data, 0, 65536))
+    # Counted by deleting every other byte: a C loop (the regex scan of up to
+    # 64 KB cost a tenth of an HTML page's time, profiled).
+    controls = len(data[:65536].translate(None, _NOT_BINARY))
     if controls > 8 and controls * 100 > min(len(data), 65536):
         raise UndecodableInputError(
             f"input looks binary: {controls} control bytes in its first "
@@ -323,6 +324,7 @@ _TARGETS = ((0x00A0, 0x017F), (0x2000, 0x214F))
 # often a C1 control, a replacement character, or lost altogether (but not at
 # the very end, where the page may have been cut).
 _LOST_QUOTE = re.compile(f"â€(?:[\x9d\ufffd]|(?={_NOT_LATIN_CONT}))")
+_LEADS = "ÂÃÄÅâв"  # every candidate starts with one of these
 _CANDIDATE = re.compile(f"[ÂÃÄÅ]{_LATIN_CONT}|â|в[Ђ„]")
 
 
@@ -383,6 +385,10 @@ def repair_mojibake(text: str) -> Repaired:
     >>> repair_mojibake("Russia’s court, Müller, Интерфакс").count
     0
     """
+    # `in` tests first: the regex scan of a whole page cost more than the rest
+    # of parse_text on non-ASCII text (profiled).
+    if text.isascii() or not any(char in text for char in _LEADS):
+        return Repaired(text=text, count=0, examples=())
     if _CANDIDATE.search(text) is None:
         return Repaired(text=text, count=0, examples=())
     pairs: dict[str, str] = {}

@@ -15,7 +15,7 @@ from .convert import to_dict
 from .model import Interview
 from .tables import COLUMNS, ParquetWriter, turn_rows
 
-__all__ = ["FORMATS", "RecordWriter", "open_writer"]
+__all__ = ["FORMATS", "RecordWriter", "open_writer", "write_encoded"]
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 """The output formats, the default first."""
@@ -34,6 +34,9 @@ class RecordWriter(Protocol):
 class _JsonLines:
     def __init__(self, out: IO[str]) -> None:
         self._out = out
+
+    def write_line(self, line: str) -> None:
+        self._out.write(line + "\n")
 
     def write(self, interview: Interview) -> None:
         self._out.write(json.dumps(to_dict(interview), ensure_ascii=False) + "\n")
@@ -78,6 +81,14 @@ class _Parquet:
 
     def close(self) -> None:
         self._writer.close()
+
+
+def write_encoded(writer: RecordWriter, line: str) -> None:
+    """Write an interview already encoded as its JSON line (`batch.Outcome.json`,
+    encoded by a worker); only the ``jsonl`` writer takes one."""
+    if not isinstance(writer, _JsonLines):
+        raise TypeError("only the jsonl writer takes encoded interviews")
+    writer.write_line(line)
 
 
 def open_writer(kind: str, out: IO[str] | None, path: str | None = None) -> RecordWriter:

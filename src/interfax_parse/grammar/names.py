@@ -25,6 +25,7 @@ tested on the real pages.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -93,7 +94,14 @@ _VERB = re.compile(
     r"|\s(?:spoke|speaks|talked|talks|spoken)\s+(?:to|with|about)\b"
     r"|\ssaid\s+in\s+an?\s+(?:exclusive\s+)?interview\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”’]{2}[.!?])\s+|(?<=[a-z]{2}[.!?][\"”’])\s+")
+# A sentence ends at white space after ``[a-z0-9)"”’]{2}[.!?]`` or after
+# ``[a-z]{2}[.!?]["”’]``; `_last_sentence` finds the last such end from the
+# punctuation marks alone (a lookbehind at every position cost more).
+_SENTENCE_MARK = re.compile(r"[.!?]")
+_BEFORE_MARK = frozenset('abcdefghijklmnopqrstuvwxyz0123456789)"”’')
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CLOSING_QUOTE = frozenset('"”’')
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b")
 _NAME = r"[A-Z][\w'’‘]+(?:-[\w'’‘]+)*(?: [A-Z][\w'’‘]+(?:-[\w'’‘]+)*){1,2}"
 _APOSTROPHE_S = r"(?:['‘’`]?s)?"
 # Words that end the phrase after ``Interfax`` (``Interfax and X correspondent``).
@@ -113,6 +121,8 @@ _DESK_CHIEF = re.compile(
 )
 
 
+# A pure function of one word, called on the same words over and over: cached.
+@functools.lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     bare = token.rstrip(",;")
     if not _NAME_TOKEN.match(bare) or bare.lower() in _NOT_NAME:
@@ -178,10 +188,9 @@ def lede_subject(text: str) -> tuple[str | None, str | None]:
     match = _VERB.search(text)
     if match is None:
         return None, None
-    subject = text[: match.start()]
-    sentences = _SENTENCE_END.split(subject)
-    subject = sentences[-1]
-    subject = re.split(r",\s+(?:who|which|whose|where)\b", subject, maxsplit=1)[0]
+    subject = _last_sentence(text[: match.start()])
+    if "," in subject:
+        subject = _RELATIVE.split(subject, maxsplit=1)[0]
     segments = [s.strip() for s in subject.split(",") if s.strip()]
     if not segments:
         return None, None
@@ -194,6 +203,39 @@ def lede_subject(text: str) -> tuple[str | None, str | None]:
     if name is not None:
         name = expand_name(name, text)
     return office, name
+
+
+def _last_sentence(text: str) -> str:
+    """The text after the last sentence end (white space after ``ab.``, ``ab."``).
+
+    >>> _last_sentence("He came in 2019. Then U.S. envoy Ann Lee")
+    'Then U.S. envoy Ann Lee'
+    """
+    start = 0
+    size = len(text)
+    for mark in _SENTENCE_MARK.finditer(text):
+        at = mark.start()
+        if at < 2:
+            continue
+        before, last = text[at - 2], text[at - 1]
+        after = at + 1
+        if not (after < size and text[after].isspace()):
+            # The second form: two lower-case letters, the mark, a closing quote.
+            if not (
+                before in _LOWER
+                and last in _LOWER
+                and after + 1 < size
+                and text[after] in _CLOSING_QUOTE
+                and text[after + 1].isspace()
+            ):
+                continue
+            after += 1
+        elif not (before in _BEFORE_MARK and last in _BEFORE_MARK):
+            continue
+        while after < size and text[after].isspace():
+            after += 1
+        start = after
+    return text[start:]
 
 
 def title_speaker(title: str) -> tuple[str | None, str | None]:

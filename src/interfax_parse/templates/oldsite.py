@@ -30,7 +30,14 @@ from ..grammar.ticker import (
 from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
 from .base import Page, Reading, Score, Template, Zone
 
-__all__ = ["Footer", "OldSiteTemplate", "find_footer", "read_headlines", "render_turn"]
+__all__ = [
+    "Footer",
+    "OldSiteTemplate",
+    "chrome_signals",
+    "find_footer",
+    "read_headlines",
+    "render_turn",
+]
 
 NAVIGATION = frozenset(
     {
@@ -54,6 +61,7 @@ _FORM_FIELD = re.compile(
 )
 _DIGITS_PROMPT = "Please enter the digits in the box below:"
 _BREADCRUMB = re.compile(r"(?:\A|\s)\|?\s*Interviews \| (.*)\Z")
+_CRUMB_MARK = "Interviews | "
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
 _COPYRIGHT = re.compile(r"©(?:\s*1991\s*[—–-]\s*(\d{4})\b)?\s*(.*)")
 _FOOTER_LINE = re.compile(
@@ -78,16 +86,35 @@ class Footer:
     """The line after the copyright (``contact information | ...``)."""
 
 
+# The last page's first copyright line: every old-site year looks for its
+# footer twice (score and read), on the same blocks.
+_LAST_COPYRIGHT: tuple[Sequence[Block], tuple[int, re.Match[str]] | None] | None = None
+
+
+def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
+    global _LAST_COPYRIGHT
+    last = _LAST_COPYRIGHT
+    if last is not None and last[0] is blocks:
+        return last[1]
+    found = None
+    for index, block in enumerate(blocks):
+        if block.text.startswith("©"):
+            match = _COPYRIGHT.match(block.text)
+            if match is not None:
+                found = (index, match)
+                break
+    if isinstance(blocks, tuple):  # only an immutable sequence can be remembered
+        _LAST_COPYRIGHT = (blocks, found)
+    return found
+
+
 def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Footer | None:
     """The page's first footer (its copyright line and the known lines under
     it, the lines every year prints and `own_lines`); None on a page
     truncated before it."""
-    for index, block in enumerate(blocks):
-        if not block.text.startswith("©"):
-            continue
-        match = _COPYRIGHT.match(block.text)
-        if match is None:
-            continue
+    found = _copyright(blocks)
+    if found is not None:
+        index, match = found
         end = index + 1
         while end < len(blocks) and (
             blocks[end].text in own_lines or _FOOTER_LINE.match(blocks[end].text)
@@ -97,6 +124,36 @@ def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Foo
         year = int(match.group(1)) if match.group(1) else None
         return Footer(index=index, end=end, year=year, owner=match.group(2), contact_line=contact)
     return None
+
+
+def _breadcrumb(text: str) -> re.Match[str] | None:
+    # The literal test first: the search costs microseconds on a long paragraph.
+    return _BREADCRUMB.search(text) if _CRUMB_MARK in text else None
+
+
+# The last page's chrome signals: every old-site year scores the same page
+# with the same signals, so they are computed once per page (profiled: the
+# scan was most of a score).
+_LAST_SIGNALS: tuple[tuple[Block, ...], dict[str, bool]] | None = None
+
+
+def chrome_signals(blocks: tuple[Block, ...]) -> dict[str, bool]:
+    """Which parts of the old site's chrome a page shows (navigation, ticker,
+    form, breadcrumb, date), computed once per page."""
+    global _LAST_SIGNALS
+    last = _LAST_SIGNALS
+    if last is not None and last[0] is blocks:
+        return last[1]
+    head = blocks[:60]
+    signals = {
+        "navigation": any(b.text in NAVIGATION for b in head[:12]),
+        "ticker": any(parse_ticker_line(b.text) for b in head),
+        "form": any(b.text == FORM_INTRO or b.text.startswith(_DIGITS_PROMPT) for b in blocks),
+        "breadcrumb": any(_breadcrumb(b.text) for b in blocks[:80]),
+        "date": any(parse_long_date(b.text) for b in blocks[:90]),
+    }
+    _LAST_SIGNALS = (blocks, signals)
+    return signals
 
 
 def read_headlines(
@@ -183,14 +240,7 @@ class OldSiteTemplate(Template):
 
     def score(self, page: Page) -> Score:
         blocks = page.blocks
-        head = blocks[:60]
-        signals = {
-            "navigation": any(b.text in NAVIGATION for b in head[:12]),
-            "ticker": any(parse_ticker_line(b.text) for b in head),
-            "form": any(b.text == FORM_INTRO or b.text.startswith(_DIGITS_PROMPT) for b in blocks),
-            "breadcrumb": any(_BREADCRUMB.search(b.text) for b in blocks[:80]),
-            "date": any(parse_long_date(b.text) for b in blocks[:90]),
-        }
+        signals = chrome_signals(blocks)
         found = [name for name, seen in signals.items() if seen]
         missing = [name for name, seen in signals.items() if not seen]
         chrome = signals["navigation"] or signals["ticker"] or signals["form"]
@@ -235,7 +285,7 @@ class OldSiteTemplate(Template):
                 date_index = index
                 zones[index] = Zone.DATE
                 break
-            crumb = _BREADCRUMB.search(text)
+            crumb = _breadcrumb(text)
             if crumb is not None:
                 short_title = _ELLIPSIS.sub("", crumb.group(1)).strip() or None
                 zones[index] = Zone.BREADCRUMB
