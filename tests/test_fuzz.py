@@ -7,6 +7,7 @@ CI runs this file again under the ``fuzz`` profile (thousands of examples):
 
 from __future__ import annotations
 
+import gc
 import html
 import time
 from collections.abc import Callable
@@ -105,25 +106,34 @@ def _html_of_size(size: int) -> bytes:
 
 
 def _best_time(source: str | bytes, function: Callable[[str | bytes], object] = parse) -> float:
+    """The best of three runs, with the garbage collector out of the way."""
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        function(source)
-        best = min(best, time.perf_counter() - start)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            function(source)
+            best = min(best, time.perf_counter() - start)
+    finally:
+        gc.enable()
     return best
 
 
 def test_time_is_linear_in_page_size() -> None:
-    """A page 8x larger takes at most ~8x as long (generous bound: 20x)."""
-    small, large = _page_of_size(500_000), _page_of_size(4_000_000)
-    assert _best_time(large) < 20 * _best_time(small)
+    """A page 16x larger takes about 16x as long; quadratic would be 256x.
+
+    The bound, 64x, is generous so that a loaded shared machine cannot fail it.
+    """
+    small, large = _page_of_size(250_000), _page_of_size(4_000_000)
+    assert _best_time(large) < 64 * _best_time(small)
 
 
 def test_html_time_is_linear_in_page_size() -> None:
-    """The HTML path too: a page 8x larger takes at most ~8x as long (bound: 20x)."""
-    small, large = _html_of_size(500_000), _html_of_size(4_000_000)
-    assert parse_html(small).turns == parse(_page_of_size(500_000)).turns
-    assert _best_time(large, parse_html) < 20 * _best_time(small, parse_html)
+    """The HTML path too: 16x the size, at most 64x the time (quadratic: 256x)."""
+    small, large = _html_of_size(250_000), _html_of_size(4_000_000)
+    assert parse_html(small).turns == parse(_page_of_size(250_000)).turns
+    assert _best_time(large, parse_html) < 64 * _best_time(small, parse_html)
 
 
 def test_a_ten_megabyte_page_parses() -> None:

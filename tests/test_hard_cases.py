@@ -146,3 +146,12 @@ def test_two_different_pages_in_one_file_keep_the_second_unclaimed() -> None:
     assert iv.turns == demo_interview().turns
     assert iv.unclaimed[0] == "Subscription and demo access"
     assert WarningCode.UNCLAIMED_TEXT in {w.code for w in iv.warnings}
+
+
+def test_cut_inside_the_breadcrumbs_ellipsis() -> None:
+    """Found by the fuzz suite: ``before..`` is the site's ``before...`` cut short."""
+    page = demo_page()
+    for dots in (1, 2):
+        part = parse(page[: page.index("before...") + len("before") + dots])
+        assert part.short_title == demo_interview().short_title
+        assert prefix_violations(part, demo_interview()) == []

@@ -63,6 +63,8 @@ _DIGITS_PROMPT = "Please enter the digits in the box below:"
 _BREADCRUMB = re.compile(r"(?:\A|\s)\|?\s*Interviews \| (.*)\Z")
 _CRUMB_MARK = "Interviews | "
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
+# The page's last line may end inside the ellipsis: ``before..`` is ``before...`` cut.
+_CUT_ELLIPSIS = re.compile(r"\s*(?:\.{1,3}|…)\Z")
 _COPYRIGHT = re.compile(r"©(?:\s*1991\s*[—–-]\s*(\d{4})\b)?\s*(.*)")
 _FOOTER_LINE = re.compile(
     r"contact\b|News and other data on this site\b|Browse other Interfax sites\b|Rambler's Top100",
@@ -287,7 +289,8 @@ class OldSiteTemplate(Template):
                 break
             crumb = _breadcrumb(text)
             if crumb is not None:
-                short_title = _ELLIPSIS.sub("", crumb.group(1)).strip() or None
+                ellipsis = _CUT_ELLIPSIS if index == len(blocks) - 1 else _ELLIPSIS
+                short_title = ellipsis.sub("", crumb.group(1)).strip() or None
                 zones[index] = Zone.BREADCRUMB
             elif text in NAVIGATION:
                 zones[index] = Zone.NAVIGATION
