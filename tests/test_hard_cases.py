@@ -155,3 +155,15 @@ def test_cut_inside_the_breadcrumbs_ellipsis() -> None:
         part = parse(page[: page.index("before...") + len("before") + dots])
         assert part.short_title == demo_interview().short_title
         assert prefix_violations(part, demo_interview()) == []
+
+
+def test_an_answer_mentioning_an_interview_stays_in_the_answer() -> None:
+    """A pronoun is no interviewee: this paragraph is the answer's, not a teaser,
+    even where the teasers follow with a single blank line."""
+    page = demo_page().replace(
+        "next to each task.\n\n\n",
+        "next to each task.\n\nI gave an interview to Interfax about this a year ago.\n\n",
+    )
+    iv = parse(page)
+    assert iv.turns[-1].paragraphs[-1] == "I gave an interview to Interfax about this a year ago."
+    assert iv.related == demo_interview().related
