@@ -12,14 +12,15 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from typing import ClassVar
 
 import attrs
 
 from ..blocks import Block
-from ..model import Interview
+from ..model import Interview, ParseWarning, WarningCode
 
-__all__ = ["Link", "Page", "Reading", "Score", "Template", "Zone"]
+__all__ = ["Link", "Page", "Reading", "Score", "Template", "Zone", "unclaimed_blocks"]
 
 
 @attrs.frozen(kw_only=True)
@@ -80,6 +81,29 @@ class Zone(enum.Enum):
     REPEATED = "repeated"
     """An identical repeat of blocks already read (a page saved twice)."""
     UNCLAIMED = "unclaimed"
+
+
+def unclaimed_blocks(
+    blocks: Sequence[Block], zones: Sequence[Zone]
+) -> tuple[tuple[str, ...], list[ParseWarning]]:
+    """The text of every block zoned `UNCLAIMED`, and a warning for each.
+
+    Every template ends its reading with this, so unclaimed text is kept and
+    reported the same way whatever the layout.
+    """
+    texts: list[str] = []
+    warnings: list[ParseWarning] = []
+    for block, zone in zip(blocks, zones, strict=True):
+        if zone is Zone.UNCLAIMED:
+            texts.append(block.text)
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.UNCLAIMED_TEXT,
+                    message=f"text fits no field: {block.text[:60]!r}",
+                    line=block.line,
+                )
+            )
+    return tuple(texts), warnings
 
 
 @attrs.frozen(kw_only=True)

@@ -51,7 +51,7 @@ from ..grammar.labels import is_cut_label, match_label
 from ..grammar.ticker import parse_ticker_line
 from ..model import Interview, ParseWarning, Photo, Turn, WarningCode
 from ..segment import addresses_interviewee, asks, numbered, segment_paragraphs
-from .base import Page, Reading, Score, Template, Zone
+from .base import Page, Reading, Score, Template, Zone, unclaimed_blocks
 
 __all__ = ["NewsroomTemplate", "ends_sentence", "render_turn"]
 
@@ -271,19 +271,8 @@ class NewsroomTemplate(Template):
                     line=page.blocks[-1].line,
                 )
             )
-        unclaimed: list[str] = []
-        for index, zone in enumerate(zones):
-            if zone is Zone.UNCLAIMED:
-                block = page.blocks[index]
-                unclaimed.append(block.text)
-                warnings.append(
-                    ParseWarning(
-                        code=WarningCode.UNCLAIMED_TEXT,
-                        message=f"text fits no field: {block.text[:60]!r}",
-                        line=block.line,
-                    )
-                )
-        warnings.sort(key=lambda w: (w.line is None, w.line or 0))
+        unclaimed, unclaimed_warnings = unclaimed_blocks(page.blocks, zones)
+        warnings.extend(unclaimed_warnings)
         people = body.people
         interview = Interview(
             template=self.name,
@@ -299,7 +288,7 @@ class NewsroomTemplate(Template):
             capture_year=page.capture_date.year if page.capture_date is not None else None,
             truncated=truncated,
             warnings=tuple(warnings),
-            unclaimed=tuple(unclaimed),
+            unclaimed=unclaimed,
         )
         return Reading(interview=interview, zones=tuple(zones))
 

@@ -28,7 +28,7 @@ from ..grammar.ticker import (
     to_datetime,
 )
 from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
-from .base import Page, Reading, Score, Template, Zone
+from .base import Page, Reading, Score, Template, Zone, unclaimed_blocks
 
 __all__ = [
     "Footer",
@@ -267,7 +267,6 @@ class OldSiteTemplate(Template):
         blocks = page.blocks
         zones: list[Zone] = [Zone.UNCLAIMED] * len(blocks)
         warnings: list[ParseWarning] = []
-        unclaimed: list[str] = []
         footer = find_footer(blocks, self.footer_lines())
         end = footer.index if footer is not None else len(blocks)
 
@@ -356,16 +355,8 @@ class OldSiteTemplate(Template):
             warnings.append(
                 ParseWarning(code=WarningCode.NO_TITLE, message="no interview title found")
             )
-        for index, zone in enumerate(zones):
-            if zone is Zone.UNCLAIMED:
-                unclaimed.append(blocks[index].text)
-                warnings.append(
-                    ParseWarning(
-                        code=WarningCode.UNCLAIMED_TEXT,
-                        message=f"text fits no field: {blocks[index].text[:60]!r}",
-                        line=blocks[index].line,
-                    )
-                )
+        unclaimed, unclaimed_warnings = unclaimed_blocks(blocks, zones)
+        warnings.extend(unclaimed_warnings)
         people = body.people
         interview = Interview(
             template=self.name,
@@ -382,7 +373,7 @@ class OldSiteTemplate(Template):
             capture_year=capture_year,
             truncated=truncated,
             warnings=tuple(warnings),
-            unclaimed=tuple(unclaimed),
+            unclaimed=unclaimed,
         )
         return Reading(interview=interview, zones=tuple(zones))
 
