@@ -41,13 +41,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Mapping
+from typing import cast
 from urllib.parse import urljoin
 
 import attrs
 from lxml import etree
-from parsel import Selector
-from parsel.selector import create_root_node
 from w3lib.encoding import read_bom
 
 from .blocks import Block, normalize_space
@@ -164,16 +164,23 @@ class HtmlDocument:
     """The canonical or ``og:url`` address the markup gives, if any."""
 
 
-@attrs.define
-class _Open:
-    """A block element being rendered."""
-
-    kind: int
-    flags: int  # _P when it has a paragraph margin
-    can_group: bool
-    first: int  # index of the first line that can belong to it
-    fresh: bool  # it started a line of its own (a cell may join one)
-    cut_flags: int = 0  # its flags as a group cut after its first line (see _CUT_GROUP)
+# What each tag is to the renderer (`_KIND`); tags not listed are inline and
+# only flow their text. The head tags are read for the document's facts.
+_INLINE, _DROPPED, _ANCHOR, _CELL_TAG, _PARA, _PRE_PARA, _BOX, _FRAME_TAG = range(8)
+_BR, _HR, _PLAIN, _TITLE, _LINK, _META, _BASE = range(8, 15)
+_KIND: dict[str, int] = {
+    **dict.fromkeys(_DROP, _DROPPED),
+    **dict.fromkeys(_CONTAINER, _BOX),
+    **dict.fromkeys(_CELL, _CELL_TAG),
+    **dict.fromkeys(_PARAGRAPH - _PRE, _PARA),
+    **dict.fromkeys(_PARAGRAPH & _PRE, _PRE_PARA),
+    **dict.fromkeys(_FRAME, _FRAME_TAG),
+    **dict.fromkeys(_PRE - _PARAGRAPH, _PLAIN),
+    "a": _ANCHOR, "br": _BR, "hr": _HR,
+    "title": _TITLE, "link": _LINK, "meta": _META, "base": _BASE,
+}  # fmt: skip
+_OG_URL = str.maketrans("OGURL", "ogurl")
+_AFTER_ROOT = 1 << 40  # `_Renderer.skip` once the root element has ended
 
 
 @attrs.define
@@ -184,167 +191,20 @@ class _Anchor:
     line: int | None
 
 
-class _Renderer:
-    """One walk over the tree: lines, the flags around them, and links."""
+@attrs.frozen
+class _Rendered:
+    """What the renderer made of one document."""
 
-    def __init__(self) -> None:
-        self.lines: list[str] = []  # finished lines, as markup printed them
-        self.seen = [0]  # seen[i]: how many of the first i lines are not blank
-        self.pieces: list[str] = []
-        self.open = False  # the current line has content (perhaps only an NBSP)
-        self.shown = False  # the current line has visible content
-        self.closing: dict[int, int] = {}  # line index -> flags of what ends after it
-        self.opening: dict[int, int] = {}  # line index -> flags of what starts before it
-        self.anchors: list[_Anchor] = []
-        self.active: list[_Anchor] = []
-        self.pre = 0
-        self.singles: list[tuple[int, int, int]] = []  # one-line containers: first, last, flags
-        self.repairs = 0
-        self.examples: dict[str, str] = {}
+    lines: list[str]  # the printed lines, as markup printed them
+    closing: dict[int, int]  # line index -> flags of what ends after it
+    opening: dict[int, int]  # line index -> flags of what starts before it
+    singles: list[tuple[int, int, int]]  # one-line containers: first, last, flags
+    anchors: list[_Anchor]
+    title: str | None  # the document's title, before normalisation
+    canonical: str | None  # the canonical link, else og:url
+    base: str | None  # the first <base href>
 
-    # -- lines ------------------------------------------------------------
-
-    def repair(self, text: str) -> str:
-        fixed = repair_mojibake(text)
-        if fixed.count:
-            self.repairs += fixed.count
-            for garbled, repaired in fixed.examples:
-                self.examples.setdefault(garbled, repaired)
-        return fixed.text
-
-    def _finish(self, text: str, shown: bool) -> None:
-        self.lines.append(text)
-        self.seen.append(self.seen[-1] + shown)
-
-    def end_line(self) -> None:
-        if self.open:
-            self._finish("".join(self.pieces), self.shown)
-            self.pieces = []
-            self.open = self.shown = False
-
-    def br(self) -> None:
-        if self.open:
-            self.end_line()
-        else:
-            self._finish("", False)
-        for anchor in self.active:
-            anchor.pieces.append(" ")
-
-    def text(self, text: str) -> None:
-        if not self.open:
-            if not text.strip(_ASCII_SPACE):
-                return
-            self.open = True
-        self.pieces.append(text)
-        if not self.shown and not text.isspace() and _VISIBLE.search(text) is not None:
-            self.shown = True
-        for anchor in self.active:
-            anchor.pieces.append(text)
-            if anchor.line is None and text.strip(_ASCII_SPACE):
-                anchor.line = len(self.lines)
-
-    def pre_text(self, text: str) -> None:
-        parts = _LINE_BREAKS.split(text.replace("\r\n", "\n"))
-        for index, part in enumerate(parts):
-            if index:
-                self.br()
-            if part:
-                self.text(part)
-
-    # -- elements ---------------------------------------------------------
-
-    def start(self, tag: str, element: etree._Element) -> _Open | None:
-        if tag == "a":
-            href = element.get("href")
-            if href is not None:
-                title = element.get("title")
-                anchor = _Anchor(href.strip(), title, [], None)
-                self.anchors.append(anchor)
-                self.active.append(anchor)
-            return None
-        if tag in _CELL:
-            fresh = not self.open
-            if self.open:
-                self.text(" ")
-            return _Open(_CELL_KIND, 0, True, len(self.lines), fresh)
-        if tag in _PARAGRAPH:
-            self.end_line()
-            if tag in _PRE:
-                self.pre += 1
-            return _Open(_BLOCK, _P, False, len(self.lines), True)
-        if tag in _CONTAINER:
-            self.end_line()
-            flags = _P if tag in _MARGIN else 0
-            return _Open(_BLOCK, flags, True, len(self.lines), True, _CUT_GROUP.get(tag, 0))
-        if tag in _FRAME:
-            self.end_line()
-            return _Open(_BLOCK, 0, False, len(self.lines), True)
-        if tag == "br":
-            self.br()
-        elif tag == "hr":
-            self.end_line()
-            if self.lines:
-                last = len(self.lines) - 1
-                self.closing[last] = self.closing.get(last, 0) | _P
-        elif tag in _PRE:
-            self.pre += 1
-        return None
-
-    def end(self, tag: str, element: etree._Element, block: _Open | None) -> None:
-        if tag == "a" and self.active and element.get("href") is not None:
-            self.active.pop()
-            return
-        if tag in _PRE:
-            self.pre -= 1
-        if block is None:
-            return
-        if block.kind == _BLOCK:
-            self.end_line()
-        current = len(self.lines)
-        last = current if self.open else current - 1
-        first = block.first
-        if last < first:
-            return  # printed nothing
-        flags = block.flags
-        if block.can_group:
-            shown = self.seen[current] - self.seen[first] + (self.open and self.shown)
-            if shown >= 2:
-                flags = _P | _S
-            elif shown == 1 and block.fresh and block.cut_flags:
-                self.singles.append((first, last, block.cut_flags))
-        if flags:
-            self.closing[last] = self.closing.get(last, 0) | flags
-            if block.fresh:
-                self.opening[first] = self.opening.get(first, 0) | flags
-
-    # -- the walk -----------------------------------------------------------
-
-    def walk(self, root: etree._Element) -> None:
-        """Render `root`, a tree already `_prune`d of what prints nothing."""
-        blocks: list[_Open | None] = []
-        start, end, flow, active = self.start, self.end, self.flow, _ACTIVE
-        for event, element in etree.iterwalk(root, events=("start", "end")):
-            tag = element.tag
-            if event == "start":
-                blocks.append(start(tag, element) if tag in active else None)
-                if element.text:
-                    flow(element.text)
-            else:
-                opened = blocks.pop()
-                if tag in active:
-                    end(tag, element, opened)
-                if element.tail:
-                    flow(element.tail)
-
-    def flow(self, text: str) -> None:
-        if self.pre:
-            self.pre_text(text)
-        else:
-            self.text(text)
-
-    # -- the result ---------------------------------------------------------
-
-    def blocks(self, *, cut: bool = False) -> tuple[list[Block], list[int]]:
+    def blocks(self, repairs: _Repairs, *, cut: bool = False) -> tuple[list[Block], list[int]]:
         """The blocks, and each rendered line's 1-based line number.
 
         On a `cut` document (truncated), a container holding the last line may
@@ -352,21 +212,20 @@ class _Renderer:
         group it may have been (see `_CUT_GROUP`), as the text rendering of the
         same prefix keeps its gap.
         """
-        self.end_line()
+        closing, opening = self.closing, self.opening
         if cut:
             final = len(self.lines) - 1
             for first, last, flags in self.singles:
                 if last == final:
-                    self.opening[first] = self.opening.get(first, 0) | flags
+                    opening[first] = opening.get(first, 0) | flags
         # Normalise every line in one pass over the whole text, as split_blocks does.
         # NUL cannot occur in text from the parser, so it separates the lines.
         # (Line breaks are white space to `normalize_space`: no pass of their own.)
-        whole = normalize_space(self.repair("\0".join(self.lines)))
+        whole = normalize_space(repairs.repair("\0".join(self.lines)))
         blocks: list[Block] = []
         numbers: list[int] = []
         number = 0
         gap = 0
-        closing, opening = self.closing, self.opening
         for index, raw in enumerate(whole.split("\0")):
             if index:
                 after, before = closing.get(index - 1, 0), opening.get(index, 0)
@@ -389,59 +248,298 @@ class _Renderer:
         return blocks, numbers
 
 
+# An open element the renderer must close: an anchor (whether it had an
+# address), or a block: (flags, can group, first line, started a fresh line).
+_Opened = bool | tuple[int, bool, int, bool]
+
+
+class _Renderer:
+    """The target of lxml's HTML parser: renders the events as they come.
+
+    No tree is built. Text gathers in a buffer (the parser's ``data`` event
+    is the buffer's own ``append``: no Python call per piece of text) and
+    flows when an element that matters to the layout starts or ends, so text
+    around inline tags, comments and dropped elements joins as it would in a
+    tree. What prints nothing is skipped as it streams past (dropped tags,
+    hidden elements and everything inside them: their text is cut from the
+    buffer when they end; comments and processing instructions never reach a
+    target without handlers for them). The head's title, canonical link,
+    ``og:url`` and ``<base>`` are noted wherever they stand: they are read
+    from the markup, not printed.
+    """
+
+    def __init__(self) -> None:
+        self.buffer: list[str] = []  # text not yet flowed: kept for the parser's lifetime
+        self.data = self.buffer.append
+        self.reset()
+
+    def reset(self) -> None:
+        self.lines: list[str] = []  # finished lines, as markup printed them
+        self.seen = [0]  # seen[i]: how many of the first i lines are not blank
+        self.pieces: list[str] = []  # the current line
+        self.open = False  # the current line has content (perhaps only an NBSP)
+        self.shown = False  # the current line has visible content
+        self.closing: dict[int, int] = {}
+        self.opening: dict[int, int] = {}
+        self.anchors: list[_Anchor] = []
+        self.active: list[_Anchor] = []  # the anchors open around the current text
+        self.stack: list[_Opened] = []  # the anchors and blocks open, innermost last
+        self.buffer.clear()
+        self.pre = 0  # depth inside elements that keep their line breaks
+        self.skip = 0  # depth inside something that prints nothing
+        self.mark = 0  # where in the buffer the text of what prints nothing starts
+        self.singles: list[tuple[int, int, int]] = []
+        # The document's facts, read from the markup.
+        self.head = 0  # 1 + depth below <head> while inside it, else 0
+        self.title_mark: int | None = None  # where the <title> being read starts
+        self.title_in_head = False  # it is a child of <head>
+        self.title: str | None = None  # the first <title>'s text
+        self.head_title: str | None = None  # the first <title> child of <head>
+        self.canonical: str | None = None
+        self.canonical_seen = False
+        self.og_url: str | None = None
+        self.base: str | None = None
+        self.base_seen = False
+
+    # -- lines ------------------------------------------------------------
+
+    def end_line(self) -> None:
+        if self.open:
+            self.lines.append("".join(self.pieces))
+            self.seen.append(self.seen[-1] + self.shown)
+            self.pieces = []
+            self.open = self.shown = False
+
+    def br(self) -> None:
+        if self.open:
+            self.end_line()
+        else:
+            self.lines.append("")
+            self.seen.append(self.seen[-1])
+        for anchor in self.active:
+            anchor.pieces.append(" ")
+
+    def text(self, text: str) -> None:
+        if not self.open:
+            if not text.strip(_ASCII_SPACE):
+                return
+            self.open = True
+        self.pieces.append(text)
+        if not self.shown and not text.isspace() and _VISIBLE.search(text) is not None:
+            self.shown = True
+        for anchor in self.active:
+            anchor.pieces.append(text)
+            if anchor.line is None and text.strip(_ASCII_SPACE):
+                anchor.line = len(self.lines)
+
+    def flush(self) -> None:
+        """Flow the text gathered since the last element that matters."""
+        buffer = self.buffer
+        text = buffer[0] if len(buffer) == 1 else "".join(buffer)
+        buffer.clear()
+        if not self.pre:
+            self.text(text)
+            return
+        parts = _LINE_BREAKS.split(text.replace("\r\n", "\n"))
+        for index, part in enumerate(parts):
+            if index:
+                self.br()
+            if part:
+                self.text(part)
+
+    # -- the parser's events (``data`` is the buffer's append) -----------------
+
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        if self.head:
+            self.head += 1
+        kind = _KIND.get(tag, _INLINE)
+        if self.skip:
+            if kind >= _TITLE:
+                self.note(kind, attrib)
+            self.skip += 1
+            return
+        if kind == _INLINE:
+            if attrib and _hidden(attrib):
+                self.mark = len(self.buffer)
+                self.skip = 1
+            return
+        if kind >= _TITLE:
+            self.note(kind, attrib)
+            if kind == _TITLE:
+                self.mark = len(self.buffer)
+                self.skip = 1
+            return  # link, meta and base: void, printing nothing
+        if kind == _DROPPED or (attrib and _hidden(attrib)):
+            self.mark = len(self.buffer)
+            self.skip = 1
+            return
+        if self.buffer:
+            self.flush()
+        if kind == _ANCHOR:
+            href = attrib.get("href")
+            if href is not None:
+                anchor = _Anchor(href.strip(), attrib.get("title"), [], None)
+                self.anchors.append(anchor)
+                self.active.append(anchor)
+            self.stack.append(href is not None)
+        elif kind == _CELL_TAG:
+            fresh = not self.open
+            if self.open:
+                self.text(" ")
+            self.stack.append((0, True, len(self.lines), fresh))
+        elif kind == _BOX:
+            self.end_line()
+            self.stack.append((_P if tag in _MARGIN else 0, True, len(self.lines), True))
+        elif kind in (_PARA, _PRE_PARA):
+            self.end_line()
+            if kind == _PRE_PARA:
+                self.pre += 1
+            self.stack.append((_P, False, len(self.lines), True))
+        elif kind == _FRAME_TAG:
+            if tag == "head" and not self.head:
+                self.head = 1
+            self.end_line()
+            self.stack.append((0, False, len(self.lines), True))
+        elif kind == _BR:
+            self.br()
+        elif kind == _HR:
+            self.end_line()
+            if self.lines:
+                last = len(self.lines) - 1
+                self.closing[last] = self.closing.get(last, 0) | _P
+        else:  # _PLAIN
+            self.pre += 1
+
+    def note(self, kind: int, attrib: Mapping[str, str]) -> None:
+        """Read a head tag: a title starts, or a link, meta or base is noted."""
+        if self.skip >= _AFTER_ROOT:
+            return
+        if kind == _TITLE:
+            in_head = self.head == 2  # a child of <head>
+            if self.title is None or (in_head and self.head_title is None):
+                self.title_mark = len(self.buffer)
+                self.title_in_head = in_head
+        elif kind == _LINK:
+            rel = attrib.get("rel") or ""
+            if not self.canonical_seen and "href" in attrib and "canonical" in rel.lower().split():
+                self.canonical_seen = True
+                self.canonical = attrib["href"].strip() or None
+        elif kind == _META:
+            names = ((attrib.get("property") or ""), (attrib.get("name") or ""))
+            if (
+                self.og_url is None
+                and "content" in attrib
+                and any(name.translate(_OG_URL) == "og:url" for name in names)
+            ):
+                self.og_url = attrib["content"].strip() or None
+        elif not self.base_seen and "href" in attrib:  # _BASE
+            self.base_seen = True
+            self.base = attrib["href"].strip() or None
+
+    def end(self, tag: str) -> None:
+        if self.head:
+            self.head -= 1
+        if self.skip:
+            if self.title_mark is not None and tag == "title":
+                self.end_title()
+            self.skip -= 1
+            if not self.skip:
+                del self.buffer[self.mark :]
+            return
+        kind = _KIND.get(tag, _INLINE)
+        if kind == _INLINE or kind >= _BR:
+            if kind == _PLAIN:
+                if self.buffer:
+                    self.flush()
+                self.pre -= 1
+            return
+        if self.buffer:
+            self.flush()
+        opened = self.stack.pop()
+        if isinstance(opened, bool):
+            if opened:
+                self.active.pop()
+            return
+        if kind == _PRE_PARA:
+            self.pre -= 1
+        elif kind == _FRAME_TAG and tag == "html":
+            # libxml2 reports what follows the root's end as a second root,
+            # which a tree never holds: the document ends here.
+            self.mark = 0
+            self.skip = _AFTER_ROOT
+        flags, can_group, first, fresh = opened
+        if kind != _CELL_TAG:
+            self.end_line()
+        current = len(self.lines)
+        last = current if self.open else current - 1
+        if last < first:
+            return  # printed nothing
+        if can_group:
+            shown = self.seen[current] - self.seen[first] + (self.open and self.shown)
+            if shown >= 2:
+                flags = _P | _S
+            elif shown == 1 and fresh and tag in _CUT_GROUP:
+                self.singles.append((first, last, _CUT_GROUP[tag]))
+        if flags:
+            self.closing[last] = self.closing.get(last, 0) | flags
+            if fresh:
+                self.opening[first] = self.opening.get(first, 0) | flags
+
+    def end_title(self) -> None:
+        text = "".join(self.buffer[self.title_mark :])
+        self.title_mark = None
+        if self.title is None:
+            self.title = text
+        if self.title_in_head and self.head_title is None:
+            self.head_title = text
+
+    def close(self) -> _Rendered:
+        """The document's rendering; the renderer starts afresh for the next."""
+        if self.skip:
+            del self.buffer[self.mark :]
+        if self.buffer:
+            self.flush()
+        self.end_line()
+        title = _first((self.head_title, self.title))
+        rendered = _Rendered(
+            lines=self.lines,
+            closing=self.closing,
+            opening=self.opening,
+            singles=self.singles,
+            anchors=self.anchors,
+            title=title,
+            canonical=self.canonical if self.canonical_seen else self.og_url,
+            base=self.base,
+        )
+        self.reset()
+        return rendered
+
+
+class _Repairs:
+    """Mojibake repaired in a document's text, counted for one warning."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.examples: dict[str, str] = {}
+
+    def repair(self, text: str) -> str:
+        fixed = repair_mojibake(text)
+        if fixed.count:
+            self.count += fixed.count
+            for garbled, repaired in fixed.examples:
+                self.examples.setdefault(garbled, repaired)
+        return fixed.text
+
+
 def _clean(text: str) -> str:
     return normalize_space(text)
 
 
-def _hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None:
+def _hidden(attrib: Mapping[str, str]) -> bool:
+    if "hidden" in attrib:
         return True
-    style = element.get("style")
+    style = attrib.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None
-
-
-def _remove(element: etree._Element) -> None:
-    """Take `element` and its content out of the tree, keeping its tail text."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
-def _prune(root: etree._Element) -> None:
-    """Remove what prints nothing (dropped elements, hidden ones, comments), then
-    unwrap the common inline tags, keeping their text, so the walk meets fewer."""
-    etree.strip_elements(root, *_DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    for element in root.xpath("//*[@hidden or @style]"):
-        if isinstance(element, etree._Element) and _hidden(element):
-            _remove(element)
-    etree.strip_tags(root, *_UNWRAP)
-
-
-def _first(values: Iterable[str | None]) -> str | None:
-    for value in values:
-        if value is not None and value.strip():
-            return value.strip()
-    return None
-
-
-def _canonical(selector: Selector) -> str | None:
-    for link in selector.xpath("//link[@href]"):
-        rel = (link.attrib.get("rel") or "").lower().split()
-        if "canonical" in rel:
-            return link.attrib["href"].strip() or None
-    return _first(
-        selector.xpath(
-            "//meta[translate(@property, 'OGURL', 'ogurl')='og:url' "
-            "or translate(@name, 'OGURL', 'ogurl')='og:url']/@content"
-        ).getall()
-    )
 
 
 # The end of a document cut inside a tag's first characters or an entity, which
@@ -474,31 +572,72 @@ def _trim_cut(source: str | bytes) -> str | bytes:
     return source[:end]
 
 
-def _selector(*, text: str = "", body: bytes = b"") -> Selector:
-    """A parsel selector over a plain lxml tree: parsel's own parsing, with
-    `etree.HTMLParser` in place of ``lxml.html``'s, whose Python-level element
-    class lookup cost about a tenth of a page's time (profiled)."""
-    root = create_root_node(text, etree.HTMLParser, body=body, encoding="utf-8")
-    return Selector(root=root, type="html")
+class _Parsers(threading.local):
+    """One HTML parser with its renderer per thread: lxml parsers are not
+    shared between threads, and parsel made a parser per page, which cost
+    about a tenth of the page's time (profiled)."""
+
+    def __init__(self) -> None:
+        self.new()
+
+    def new(self) -> None:
+        self.renderer = _Renderer()
+        target = cast("etree.ParserTarget[_Rendered]", self.renderer)
+        self.parser = etree.HTMLParser(
+            target=target, recover=True, huge_tree=True, encoding="utf-8"
+        )
 
 
-def _parse(source: str | bytes, charset: str | None) -> tuple[Selector, HtmlDocument]:
+_PARSERS = _Parsers()
+
+
+def _render(body: bytes) -> _Rendered:
+    """Stream UTF-8 `body` through the HTML parser and its renderer."""
+    if b"\0" in body:
+        body = body.replace(b"\0", b"")  # libxml2 would end the document there
+    parsers = _PARSERS
+    parsers.renderer.reset()
+    try:
+        rendered = etree.fromstring(body, parsers.parser)
+    except etree.XMLSyntaxError:  # nothing the parser could read at all
+        return parsers.renderer.close()
+    except BaseException:
+        parsers.new()  # never reuse a parser an exception left midway
+        raise
+    assert isinstance(rendered, _Rendered)
+    return rendered
+
+
+def _render_text(text: str) -> _Rendered:
+    if text[:1].isspace() or text[-1:].isspace():
+        text = text.strip()  # as a parsel.Selector reads text: no leading spacer line
+    return _render(text.encode("utf-8", "surrogatepass"))
+
+
+def _parse(source: str | bytes, charset: str | None) -> tuple[_Rendered, HtmlDocument]:
     source = _trim_cut(source)
     if isinstance(source, str):
-        return _selector(text=source or "<html></html>"), HtmlDocument(page=Page(blocks=()))
+        return _render_text(source), HtmlDocument(page=Page(blocks=()))
     decoded = decode_page(source, charset=charset, html=True)
     if (
         decoded.source is not EncodingSource.BOM
         and decoded.encoding == "utf-8"
         and (source[-1:] < b"\x80")
     ):
-        # Valid UTF-8, not cut inside a character: let lxml decode the bytes itself.
-        selector = _selector(body=source or b"<html></html>")
+        # Valid UTF-8, not cut inside a character: the parser reads the bytes as they are.
+        rendered = _render(source.strip() if source[:1].isspace() else source)
     else:
-        selector = _selector(text=decoded.text or "<html></html>")
-    return selector, HtmlDocument(
+        rendered = _render_text(decoded.text)
+    return rendered, HtmlDocument(
         page=Page(blocks=()), warnings=decoded.warnings, encoding=decoded.encoding
     )
+
+
+def _first(values: Iterable[str | None]) -> str | None:
+    for value in values:
+        if value is not None and value.strip():
+            return value.strip()
+    return None
 
 
 def read_html(
@@ -523,25 +662,19 @@ def read_html(
     >>> doc.page.links
     (Link(text='d', href='https://interfax.com/x', title=None, line=4),)
     """
-    selector, document = _parse(source, charset)
-    title_text = _first(selector.xpath("string((//head/title)[1])").getall())
-    if title_text is None:
-        title_text = _first(selector.xpath("string((//title)[1])").getall())
-    canonical = _canonical(selector)
-    base = _first(selector.xpath("(//base/@href)[1]").getall())
+    rendered, document = _parse(source, charset)
+    canonical = rendered.canonical
+    base = rendered.base
     base = urljoin(url, base) if base and url else base or url or canonical
-
-    root = selector.root
-    _prune(root)
-    renderer = _Renderer()
-    renderer.walk(root)
-    blocks, numbers = renderer.blocks(cut=_is_cut(source))
-    page_title = _clean(renderer.repair(title_text)) if title_text else None
+    repairs = _Repairs()
+    blocks, numbers = rendered.blocks(repairs, cut=_is_cut(source))
+    title_text = rendered.title
+    page_title = _clean(repairs.repair(title_text)) if title_text else None
 
     links: list[Link] = []
-    for anchor in renderer.anchors:
-        text = _clean(renderer.repair("".join(anchor.pieces)))
-        title = _clean(renderer.repair(anchor.title)) if anchor.title else None
+    for anchor in rendered.anchors:
+        text = _clean(repairs.repair("".join(anchor.pieces)))
+        title = _clean(repairs.repair(anchor.title)) if anchor.title else None
         links.append(
             Link(
                 text=text,
@@ -551,9 +684,8 @@ def read_html(
             )
         )
     warnings = document.warnings
-    if renderer.repairs:
-        examples = list(renderer.examples.items())
-        warnings += (mojibake_warning(renderer.repairs, examples),)
+    if repairs.count:
+        warnings += (mojibake_warning(repairs.count, list(repairs.examples.items())),)
     page = Page(
         blocks=tuple(blocks),
         url=url if url is not None else canonical,
