@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 import attrs
 import pytest
@@ -186,6 +187,32 @@ def test_title_and_canonical_address() -> None:
     assert iv.url == "http://www.interfax.com/interview.asp?id=42" and iv.interview_id == 42
     given = parse_html(page(head), url="https://interfax.com/newsroom/exclusive-interviews/7/")
     assert given.interview_id == 7  # the caller's address wins
+
+
+def test_the_heads_title_wins_over_an_icons_title_which_stands_in_when_there_is_none() -> None:
+    icon = "<svg style='display:none'><title>Menu icon</title></svg>"
+    body = f"<body>{icon}<p>Text</p></body>"
+    with_head = read_html(f"<html><head><title>Page</title></head>{body}</html>")
+    assert with_head.page.page_title == "Page"
+    assert [b.text for b in with_head.page.blocks] == ["Text"]
+    assert read_html(f"<html><head></head>{body}</html>").page.page_title == "Menu icon"
+
+
+def test_nothing_after_the_end_of_the_root_element_is_read() -> None:
+    html = "<html><body><p>Kept</p></body></html><p>Appended</p><link rel=canonical href='/c'>"
+    document = read_html(html)
+    assert [b.text for b in document.page.blocks] == ["Kept"]
+    assert document.canonical is None
+
+
+def test_threads_reading_pages_at_once_get_what_one_thread_gets() -> None:
+    rng = random.Random(7)
+    texts = [demo_page(), *(render_html(demo_page(), rng).html for _ in range(3))]
+    pages = [text if text.startswith("<") else f"<pre>{text}</pre>" for text in texts] * 8
+    alone = [read_html(page) for page in pages]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(read_html, pages))
+    assert together == alone
 
 
 def test_og_url_when_there_is_no_canonical_link() -> None:

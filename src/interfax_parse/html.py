@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import cast
 from urllib.parse import urljoin
 
@@ -166,8 +166,8 @@ class HtmlDocument:
 
 # What each tag is to the renderer (`_KIND`); tags not listed are inline and
 # only flow their text. The head tags are read for the document's facts.
-_INLINE, _DROPPED, _ANCHOR, _CELL_TAG, _PARA, _PRE_PARA, _BOX, _FRAME_TAG = range(8)
-_BR, _HR, _PLAIN, _TITLE, _LINK, _META, _BASE = range(8, 15)
+_INLINE, _DROPPED, _TITLE, _NOTED = range(4)  # below _ANCHOR: nothing to render
+_ANCHOR, _CELL_TAG, _PARA, _PRE_PARA, _BOX, _FRAME_TAG, _BR, _HR, _PLAIN = range(4, 13)
 _KIND: dict[str, int] = {
     **dict.fromkeys(_DROP, _DROPPED),
     **dict.fromkeys(_CONTAINER, _BOX),
@@ -177,10 +177,11 @@ _KIND: dict[str, int] = {
     **dict.fromkeys(_FRAME, _FRAME_TAG),
     **dict.fromkeys(_PRE - _PARAGRAPH, _PLAIN),
     "a": _ANCHOR, "br": _BR, "hr": _HR,
-    "title": _TITLE, "link": _LINK, "meta": _META, "base": _BASE,
+    "title": _TITLE, "link": _NOTED, "meta": _NOTED, "base": _NOTED,
 }  # fmt: skip
+_NOTED_TAGS = frozenset({"title", "link", "meta", "base"})
 _OG_URL = str.maketrans("OGURL", "ogurl")
-_AFTER_ROOT = 1 << 40  # `_Renderer.skip` once the root element has ended
+_AFTER_ROOT = 1 << 40  # the renderer's skip depth once the root element has ended
 
 
 @attrs.define
@@ -271,9 +272,11 @@ class _Renderer:
     def __init__(self) -> None:
         self.buffer: list[str] = []  # text not yet flowed: kept for the parser's lifetime
         self.data = self.buffer.append
+        self.start, self.end, self.restart, self.cut_skipped = self._events()
         self.reset()
 
     def reset(self) -> None:
+        self.restart()
         self.lines: list[str] = []  # finished lines, as markup printed them
         self.seen = [0]  # seen[i]: how many of the first i lines are not blank
         self.pieces: list[str] = []  # the current line
@@ -286,13 +289,8 @@ class _Renderer:
         self.stack: list[_Opened] = []  # the anchors and blocks open, innermost last
         self.buffer.clear()
         self.pre = 0  # depth inside elements that keep their line breaks
-        self.skip = 0  # depth inside something that prints nothing
-        self.mark = 0  # where in the buffer the text of what prints nothing starts
         self.singles: list[tuple[int, int, int]] = []
         # The document's facts, read from the markup.
-        self.head = 0  # 1 + depth below <head> while inside it, else 0
-        self.title_mark: int | None = None  # where the <title> being read starts
-        self.title_in_head = False  # it is a child of <head>
         self.title: str | None = None  # the first <title>'s text
         self.head_title: str | None = None  # the first <title> child of <head>
         self.canonical: str | None = None
@@ -347,32 +345,94 @@ class _Renderer:
             if part:
                 self.text(part)
 
-    # -- the parser's events (``data`` is the buffer's append) -----------------
+    # -- the parser's events -------------------------------------------------
 
-    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
-        if self.head:
-            self.head += 1
-        kind = _KIND.get(tag, _INLINE)
-        if self.skip:
-            if kind >= _TITLE:
-                self.note(kind, attrib)
-            self.skip += 1
-            return
-        if kind == _INLINE:
-            if attrib and _hidden(attrib):
-                self.mark = len(self.buffer)
-                self.skip = 1
-            return
-        if kind >= _TITLE:
-            self.note(kind, attrib)
-            if kind == _TITLE:
-                self.mark = len(self.buffer)
-                self.skip = 1
-            return  # link, meta and base: void, printing nothing
-        if kind == _DROPPED or (attrib and _hidden(attrib)):
-            self.mark = len(self.buffer)
-            self.skip = 1
-            return
+    def _events(
+        self,
+    ) -> tuple[
+        Callable[[str, Mapping[str, str]], None],
+        Callable[[str], None],
+        Callable[[], None],
+        Callable[[], None],
+    ]:
+        """The ``start`` and ``end`` events, with their state in local cells
+        (they run for every element: most are inline or print nothing, and
+        return after a check or two), and what resets and trims that state."""
+        buffer = self.buffer
+        kinds = _KIND.get
+        skip = 0  # depth inside something that prints nothing
+        mark = 0  # where in the buffer the text of what prints nothing starts
+        head = 0  # 1 + depth below <head> while inside it, else 0
+        title: tuple[int, bool] | None = None  # the <title> being read: start, in <head>
+        block_start, block_end, note, end_title = (
+            self.block_start, self.block_end, self.note, self.end_title
+        )  # fmt: skip
+
+        def start(tag: str, attrib: Mapping[str, str]) -> None:
+            nonlocal skip, mark, head, title
+            if head:
+                head += 1
+            if skip:
+                if tag in _NOTED_TAGS and skip < _AFTER_ROOT and note(tag, attrib, head == 2):
+                    title = (len(buffer), head == 2)
+                skip += 1
+                return
+            kind = kinds(tag, _INLINE)
+            if kind < _ANCHOR:
+                if kind == _INLINE:
+                    if attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib):
+                        mark = len(buffer)
+                        skip = 1
+                    return
+                if kind >= _TITLE and note(tag, attrib, head == 2):
+                    title = (len(buffer), head == 2)
+                if kind != _NOTED:  # link, meta and base: void, printing nothing
+                    mark = len(buffer)
+                    skip = 1
+                return
+            if attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib):
+                mark = len(buffer)
+                skip = 1
+                return
+            if kind == _FRAME_TAG and tag == "head" and not head:
+                head = 1
+            block_start(kind, tag, attrib)
+
+        def end(tag: str) -> None:
+            nonlocal skip, mark, head, title
+            if head:
+                head -= 1
+            if skip:
+                if title is not None and tag == "title":
+                    end_title("".join(buffer[title[0] :]), in_head=title[1])
+                    title = None
+                skip -= 1
+                if not skip:
+                    del buffer[mark:]
+                return
+            kind = kinds(tag, _INLINE)
+            if kind >= _ANCHOR:
+                block_end(kind, tag)
+                if kind == _FRAME_TAG and tag == "html":
+                    # libxml2 reports what follows the root's end as a second
+                    # root, which a tree never holds: the document ends here.
+                    mark = len(buffer)
+                    skip = _AFTER_ROOT
+
+        def restart() -> None:
+            nonlocal skip, mark, head, title
+            skip = mark = head = 0
+            title = None
+
+        def cut_skipped() -> None:
+            """Drop the text of what prints nothing, left open at the document's end."""
+            if skip:
+                del buffer[mark:]
+
+        return start, end, restart, cut_skipped
+
+    def block_start(self, kind: int, tag: str, attrib: Mapping[str, str]) -> None:
+        """An element that matters to the layout starts (nothing hidden)."""
         if self.buffer:
             self.flush()
         if kind == _ANCHOR:
@@ -396,8 +456,6 @@ class _Renderer:
                 self.pre += 1
             self.stack.append((_P, False, len(self.lines), True))
         elif kind == _FRAME_TAG:
-            if tag == "head" and not self.head:
-                self.head = 1
             self.end_line()
             self.stack.append((0, False, len(self.lines), True))
         elif kind == _BR:
@@ -410,44 +468,9 @@ class _Renderer:
         else:  # _PLAIN
             self.pre += 1
 
-    def note(self, kind: int, attrib: Mapping[str, str]) -> None:
-        """Read a head tag: a title starts, or a link, meta or base is noted."""
-        if self.skip >= _AFTER_ROOT:
-            return
-        if kind == _TITLE:
-            in_head = self.head == 2  # a child of <head>
-            if self.title is None or (in_head and self.head_title is None):
-                self.title_mark = len(self.buffer)
-                self.title_in_head = in_head
-        elif kind == _LINK:
-            rel = attrib.get("rel") or ""
-            if not self.canonical_seen and "href" in attrib and "canonical" in rel.lower().split():
-                self.canonical_seen = True
-                self.canonical = attrib["href"].strip() or None
-        elif kind == _META:
-            names = ((attrib.get("property") or ""), (attrib.get("name") or ""))
-            if (
-                self.og_url is None
-                and "content" in attrib
-                and any(name.translate(_OG_URL) == "og:url" for name in names)
-            ):
-                self.og_url = attrib["content"].strip() or None
-        elif not self.base_seen and "href" in attrib:  # _BASE
-            self.base_seen = True
-            self.base = attrib["href"].strip() or None
-
-    def end(self, tag: str) -> None:
-        if self.head:
-            self.head -= 1
-        if self.skip:
-            if self.title_mark is not None and tag == "title":
-                self.end_title()
-            self.skip -= 1
-            if not self.skip:
-                del self.buffer[self.mark :]
-            return
-        kind = _KIND.get(tag, _INLINE)
-        if kind == _INLINE or kind >= _BR:
+    def block_end(self, kind: int, tag: str) -> None:
+        """An element that matters to the layout ends."""
+        if kind >= _BR:
             if kind == _PLAIN:
                 if self.buffer:
                     self.flush()
@@ -462,11 +485,6 @@ class _Renderer:
             return
         if kind == _PRE_PARA:
             self.pre -= 1
-        elif kind == _FRAME_TAG and tag == "html":
-            # libxml2 reports what follows the root's end as a second root,
-            # which a tree never holds: the document ends here.
-            self.mark = 0
-            self.skip = _AFTER_ROOT
         flags, can_group, first, fresh = opened
         if kind != _CELL_TAG:
             self.end_line()
@@ -485,18 +503,38 @@ class _Renderer:
             if fresh:
                 self.opening[first] = self.opening.get(first, 0) | flags
 
-    def end_title(self) -> None:
-        text = "".join(self.buffer[self.title_mark :])
-        self.title_mark = None
+    def note(self, tag: str, attrib: Mapping[str, str], in_head: bool) -> bool:
+        """Read a head tag: a link, meta or base is noted; for a title, whether
+        to read its text (the first, or the first child of <head>)."""
+        if tag == "title":
+            return self.title is None or (in_head and self.head_title is None)
+        if tag == "link":
+            rel = attrib.get("rel") or ""
+            if not self.canonical_seen and "href" in attrib and "canonical" in rel.lower().split():
+                self.canonical_seen = True
+                self.canonical = attrib["href"].strip() or None
+        elif tag == "meta":
+            names = ((attrib.get("property") or ""), (attrib.get("name") or ""))
+            if (
+                self.og_url is None
+                and "content" in attrib
+                and any(name.translate(_OG_URL) == "og:url" for name in names)
+            ):
+                self.og_url = attrib["content"].strip() or None
+        elif not self.base_seen and "href" in attrib:  # base
+            self.base_seen = True
+            self.base = attrib["href"].strip() or None
+        return False
+
+    def end_title(self, text: str, *, in_head: bool) -> None:
         if self.title is None:
             self.title = text
-        if self.title_in_head and self.head_title is None:
+        if in_head and self.head_title is None:
             self.head_title = text
 
     def close(self) -> _Rendered:
         """The document's rendering; the renderer starts afresh for the next."""
-        if self.skip:
-            del self.buffer[self.mark :]
+        self.cut_skipped()
         if self.buffer:
             self.flush()
         self.end_line()
