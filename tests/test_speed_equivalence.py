@@ -3,7 +3,9 @@
 `split_blocks` normalises lines with `str.replace` and `strip` instead of
 ``" ".join(line.split())``, and `lede_subject` finds the last sentence end
 from the punctuation marks instead of a lookbehind regex split; both are
-checked against the original formulation on arbitrary text.
+checked against the original formulation on arbitrary text. So are the cheap
+tests the line grammar runs before its regular expressions (a date's length,
+a ticker line's closing parenthesis, a label's colon).
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from hypothesis import strategies as st
 from interfax_parse import parse, to_dict
 from interfax_parse.batch import Options, PageTask, run
 from interfax_parse.blocks import Block, split_blocks
+from interfax_parse.grammar.dates import MONTHS, parse_long_date, parse_short_date
+from interfax_parse.grammar.labels import match_label
 from interfax_parse.grammar.names import _last_sentence
+from interfax_parse.grammar.ticker import TickerLine, parse_ticker_line
 from interfax_parse.testing.archives import interview_pages
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -58,6 +63,76 @@ def test_split_blocks_equals_split_and_join(text: str) -> None:
 @example("In 2019. A (b). C")
 def test_last_sentence_equals_lookbehind_split(text: str) -> None:
     assert _last_sentence(text) == _SENTENCE_END.split(text)[-1]
+
+
+# Lines made of what dates, ticker stamps and labels are made of.
+_LINE_PARTS = st.lists(
+    st.sampled_from(
+        [*MONTHS, "Feb", "Sept", "Sep.", " ", ", ", "/", ":", ": ", ".", "(", ")", "(Part 2)"]
+    )
+    | st.sampled_from(
+        ["0", "1", "12", "31", "2016", "\u0661", "Question", "Q.", "Lavrov", "x" * 80]
+    ),
+    max_size=8,
+).map("".join)
+_LINES = st.one_of(_LINE_PARTS, st.text(max_size=30))
+
+_TICKER = re.compile(r"(\d\d)/(\d\d) (\d\d):(\d\d) (.+)")
+_PART = re.compile(r"\s*\([Pp]art (\d+)\)\Z")
+
+
+def _reference_ticker(line: str) -> TickerLine | None:
+    match = _TICKER.fullmatch(line)
+    if match is None:
+        return None
+    month, day, hour, minute = (int(g) for g in match.groups()[:4])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59):
+        return None
+    text = match.group(5)
+    part = None
+    part_match = _PART.search(text)
+    if part_match is not None and part_match.start() > 0:
+        part = int(part_match.group(1))
+        text = text[: part_match.start()]
+    return TickerLine(line[:11], month, day, hour, minute, text, part)
+
+
+@given(st.one_of(_LINES, st.builds("{}/{} {}:{} {}".format, *[_LINES] * 5)))
+@example("02/25 18:44 Gazprom (Part 2)")
+@example("02/25 18:44  (part 3)")
+def test_ticker_line_equals_plain_match(line: str) -> None:
+    assert parse_ticker_line(line) == _reference_ticker(line)
+
+
+_LONG = re.compile(rf"({'|'.join(MONTHS)}) (\d{{1,2}}), (\d{{4}})")
+_SHORT = re.compile(r"(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})")
+
+
+@given(_LINES)
+@example("May 1, 2016")
+@example("September 30, 2016")
+@example("4 Feb 2021")
+@example("30 September. 2021")
+def test_date_length_tests_reject_only_non_dates(line: str) -> None:
+    if _LONG.fullmatch(line) is None:
+        assert parse_long_date(line) is None
+    else:
+        assert 11 <= len(line) <= 18
+    if _SHORT.fullmatch(line) is None:
+        assert parse_short_date(line) is None
+    else:
+        assert 10 <= len(line) <= 18
+
+
+@given(_LINES)
+@example("x" * 79 + ": y")
+@example("x" * 80 + ": y")
+def test_label_colon_test_equals_slice(line: str) -> None:
+    """`match_label` gives up exactly when the first 80 characters hold no colon."""
+    if ":" not in line[:80]:
+        assert match_label(line) is None
+    else:
+        assert line.find(":", 0, 80) >= 0
 
 
 def test_workers_encode_the_same_json_lines() -> None:

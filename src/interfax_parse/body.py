@@ -169,25 +169,37 @@ class _Reader:
         return None
 
     def feed(self, block: Block) -> None:
-        begun = bool(self.pre or self.turns)
-        if self.related or (begun and block.gap >= 2):
-            self.related.append(block.text)
+        text = block.text
+        if self.related or (block.gap >= 2 and (self.pre or self.turns)):
+            self.related.append(text)
             self.zones.append(Zone.RELATED)
             return
-        found = self.match(block.text)
-        turn = self.accept(found, block) if found is not None else None
-        if turn is not None and found is not None:
-            self.seen_labels.add(turn.label or "")
-            if found.rest:
-                turn.paragraphs.append(found.rest)
-            self.turns.append(turn)
-            self.zones.append(Zone.TURN)
-        elif self.turns:
-            self.turns[-1].paragraphs.append(block.text)
+        found = self.match(text)
+        if found is not None:
+            turn = self.accept(found, block)
+            if turn is not None:
+                self.seen_labels.add(turn.label or "")
+                if found.rest:
+                    turn.paragraphs.append(found.rest)
+                self.turns.append(turn)
+                self.zones.append(Zone.TURN)
+                return
+        if self.turns:
+            self.turns[-1].paragraphs.append(text)
             self.zones.append(Zone.TURN)
         else:
-            self.pre.append(block.text)
+            self.pre.append(text)
             self.zones.append(Zone.LEDE if len(self.pre) == 1 else Zone.TURN)
+
+    def feed_all(self, blocks: Sequence[Block]) -> None:
+        """`feed` every block; once the teasers have begun, the rest are teasers."""
+        for index, block in enumerate(blocks):
+            if self.related:
+                rest = blocks[index:]
+                self.related.extend(b.text for b in rest)
+                self.zones.extend([Zone.RELATED] * len(rest))
+                return
+            self.feed(block)
 
     def unfeed_last(self) -> None:
         """Take the last block back out of the reading: it fits no field."""
@@ -328,8 +340,7 @@ def read_body(
     and turns replace the unlabelled reading.
     """
     reader = _Reader(title, match, segment)
-    for block in blocks:
-        reader.feed(block)
+    reader.feed_all(blocks)
     if not truncated:
         reader.split_off_teasers()
     if (

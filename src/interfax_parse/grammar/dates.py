@@ -49,6 +49,10 @@ def parse_long_date(line: str) -> dt.date | None:
     >>> parse_long_date("July 01, 2016 was a Friday") is None
     True
     """
+    # ``May 1, 2016`` to ``September 30, 2016``: the length test first, as
+    # most lines asked are paragraphs.
+    if not 11 <= len(line) <= 18:
+        return None
     match = _LONG_LINE.fullmatch(line)
     if match is None:
         return None
@@ -62,6 +66,8 @@ def parse_short_date(line: str) -> dt.date | None:
     >>> parse_short_date("4 Feb 2021")
     datetime.date(2021, 2, 4)
     """
+    if not 10 <= len(line) <= 18:  # ``4 Feb 2021`` to ``30 September. 2021``
+        return None
     match = _SHORT_LINE.fullmatch(line)
     if match is None:
         return None

@@ -76,7 +76,7 @@ def match_label(text: str) -> LabelMatch | None:
     >>> match_label("Four focus areas are: democracy") is None
     True
     """
-    if ":" not in text[:80]:
+    if text.find(":", 0, 80) < 0:  # no colon in the first 80 characters
         return None
     match = _STANDARD.match(text)
     if match is not None:

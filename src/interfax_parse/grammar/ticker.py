@@ -58,12 +58,12 @@ def parse_ticker_line(line: str) -> TickerLine | None:
     match = _LINE.fullmatch(line)
     if match is None:
         return None
-    month, day, hour, minute = (int(g) for g in match.groups()[:4])
+    month, day, hour, minute = int(match[1]), int(match[2]), int(match[3]), int(match[4])
     if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59):
         return None
-    text = match.group(5)
+    text: str = match[5]
     part = None
-    part_match = _PART.search(text)
+    part_match = _PART.search(text) if text[-1] == ")" else None
     if part_match is not None and part_match.start() > 0:
         part = int(part_match.group(1))
         text = text[: part_match.start()]

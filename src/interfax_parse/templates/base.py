@@ -93,6 +93,10 @@ def unclaimed_blocks(
     """
     texts: list[str] = []
     warnings: list[ParseWarning] = []
+    if len(blocks) != len(zones):
+        raise ValueError("one zone per block is needed")
+    if Zone.UNCLAIMED not in zones:  # the usual page: one C-level scan
+        return (), warnings
     for block, zone in zip(blocks, zones, strict=True):
         if zone is Zone.UNCLAIMED:
             texts.append(block.text)
