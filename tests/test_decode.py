@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from encoding_samples import KINDS, samples
@@ -189,6 +189,7 @@ def test_decode_keeps_its_old_signature() -> None:
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 @given(seed=st.integers(min_value=0, max_value=2**32), size=st.integers(min_value=4, max_value=60))
+@example(seed=263141, size=4)  # Russian words all one letter long: "©я NATO о с в”"
 def test_the_1251_1252_rule_on_generated_samples(kind: str, seed: int, size: int) -> None:
     """Right on every sample of four or more words (tests/encoding_samples.py measures)."""
     data = samples(kind, random.Random(seed), size)
@@ -197,6 +198,11 @@ def test_the_1251_1252_rule_on_generated_samples(kind: str, seed: int, size: int
     assume(not _valid_utf8(data))
     codec = "cp1251" if KINDS[kind] else "cp1252"
     assert decode_page(data).text == data.decode(codec)
+
+
+def test_one_letter_words_decide_when_nothing_else_does() -> None:
+    assert looks_cyrillic("©я NATO о с в”".encode("cp1251"))
+    assert not looks_cyrillic("He went à Paris and à Lyon".encode("cp1252"))
 
 
 def _valid_utf8(data: bytes) -> bool:

@@ -32,6 +32,15 @@ from interfax_parse.testing.strategies import newsroom_interviews
 NEWSROOM = get_template("newsroom")
 
 
+def test_a_photo_line_before_a_cut_label_keeps_its_place() -> None:
+    # Found by the prefix property: the cut label `Q` is the page's last line,
+    # so the `Photo:` line before it is whole, not cut short.
+    page = "1 Jan 2008\n\n…: The the the\n\n\nElena Varga\n\nElena Varga\nPhoto:\n\nQ"
+    interview = parse_text(page)
+    assert interview.photo == Photo(caption="Elena Varga", credit=None, file="Elena Varga")
+    assert interview.unclaimed == ("Q",) and interview.truncated
+
+
 @given(data=st.data())
 def test_truncated_page_gives_a_prefix(data: st.DataObject) -> None:
     """Cut anywhere after the photo block, a page reads as a prefix of the whole.

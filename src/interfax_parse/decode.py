@@ -153,7 +153,8 @@ def looks_cyrillic(data: bytes) -> bool:
     (``Müller``, ``Conceição``). The rule counts the high-byte letters in
     words of two or more letters made only of high bytes against those in
     words that also hold ASCII letters, and says Cyrillic when the first
-    count is larger. On the samples `tests/test_decode.py` generates it is
+    count is larger; when both are nought, two or more different one-letter
+    words (``в``, ``с``, ``я``) say Cyrillic. On the samples `tests/test_decode.py` generates it is
     right every time; `docs/html.md` gives the figures.
 
     >>> looks_cyrillic("Интервью Интерфаксу".encode("cp1251"))
@@ -162,6 +163,7 @@ def looks_cyrillic(data: bytes) -> bool:
     False
     """
     cyrillic = latin = 0
+    letters: set[bytes] = set()  # one-letter words of a high byte
     for match in _WORD.finditer(data):
         word = match.group()
         if word.isascii():
@@ -171,6 +173,12 @@ def looks_cyrillic(data: bytes) -> bool:
             latin += high
         elif high >= 2:
             cyrillic += high
+        else:
+            letters.add(word)
+    if cyrillic == latin == 0:
+        # Nothing but one-letter words: Russian has several (в, с, о, я, и, к, у),
+        # Western European text one at most (à, é).
+        return len(letters) >= 2
     return cyrillic > latin
 
 

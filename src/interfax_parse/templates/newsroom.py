@@ -250,7 +250,8 @@ class NewsroomTemplate(Template):
             )
 
         photo: Photo | None = None
-        found = _find_photo(blocks, start, truncated=truncated)
+        # A `Photo:` line can be the one cut short only when it ends the page.
+        found = _find_photo(blocks, start, truncated=truncated and blocks is page.blocks)
         if found is not None:
             photo = found.photo
             zones[found.first : found.credit + 1] = [Zone.PHOTO] * (found.credit + 1 - found.first)
