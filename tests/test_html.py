@@ -9,6 +9,7 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from parsel import Selector
 
 from interfax_parse import ParseError, parse, parse_html, parse_text
 from interfax_parse.demo import demo_interview, demo_page
@@ -403,3 +404,18 @@ def test_explain_reads_html_as_parse_does() -> None:
     report = explain(html.encode())
     assert "interview-asp" in report and "Question: When?" in report
     assert "<div>" not in report
+
+
+def test_a_parsel_selector_reads_as_its_markup_does() -> None:
+    rng = random.Random(11)
+    for _ in range(5):
+        html = render_html(demo_page(), rng).html
+        assert read_html(Selector(text=html)) == read_html(html)
+        assert parse(Selector(text=html)) == parse_html(html)
+    body = (
+        "<html><body><div><p>Outside</p></div><article><p>One</p><p>Two</p></article></body></html>"
+    )
+    article = Selector(text=body).css("article")[0]
+    assert [b.text for b in read_html(article).page.blocks] == ["One", "Two"]
+    commented = Selector(text="<p>a<!-- note -->b<?pi x?>c</p>")
+    assert [b.text for b in read_html(commented).page.blocks] == ["abc"]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import cast
 
 import attrs
+from parsel import Selector
 
 from .blocks import split_blocks
 from .decode import decode_page, mojibake_warning, repair_mojibake
@@ -41,7 +42,7 @@ __all__ = [
 
 
 def parse(
-    source: str | bytes,
+    source: str | bytes | Selector,
     *,
     url: str | None = None,
     template: str | None = None,
@@ -55,8 +56,8 @@ def parse(
 
     HTML is recognised by its first kilobyte (a doctype, or a leading
     ``<html>``, ``<head>``, ``<body>``, ``<div>``, ``<p>``, ... tag; see
-    `interfax_parse.html.looks_like_html`) and read by `parse_html`;
-    anything else is a text rendering, read by `parse_text`.
+    `interfax_parse.html.looks_like_html`) and read by `parse_html`, as is a
+    `parsel.Selector`; anything else is a text rendering, read by `parse_text`.
 
     `url` is the page's address (it fills `Interview.url` and
     `Interview.interview_id`); `template` forces a template by name instead of
@@ -81,7 +82,7 @@ def parse(
     (7, 'Elena Varga')
     """
     options = _Options(template, strict, normalize_quotes, repair_words)
-    if looks_like_html(source):
+    if isinstance(source, Selector) or looks_like_html(source):
         return _parse_html(source, url, capture_date, charset, options)
     notes: tuple[ParseWarning, ...] = ()
     if isinstance(source, bytes):
@@ -113,7 +114,7 @@ def parse_text(
 
 
 def parse_html(
-    html: str | bytes,
+    html: str | bytes | Selector,
     *,
     url: str | None = None,
     template: str | None = None,
@@ -131,7 +132,8 @@ def parse_html(
     only HTML has: `Interview.page_title` from ``<title>``, `Interview.url`
     and `Interview.interview_id` from the canonical link or ``og:url`` when
     `url` is not given, and the links of headlines (`Headline.url`) and
-    teasers (`RelatedItem.url`, `RelatedItem.title`).
+    teasers (`RelatedItem.url`, `RelatedItem.title`). `html` may be a
+    `parsel.Selector`, read from the tree it holds (see `read_html`).
 
     >>> iv = parse_html(
     ...     "<html><head><title>Interviews</title></head><body><div>Customer Login</div>"
@@ -182,7 +184,7 @@ def _parse_text(
 
 
 def _parse_html(
-    html: str | bytes,
+    html: str | bytes | Selector,
     url: str | None,
     capture_date: dt.date | None,
     charset: str | None,

@@ -1,12 +1,14 @@
 """HTML to the page the templates read: the same blocks as a text rendering.
 
-`read_html` parses a document with parsel (lxml underneath) and renders it
-to lines the way a text browser or an archive's text extraction does, so the
+`read_html` streams a document through lxml's HTML parser (libxml2) and
+renders it to lines as the parser reports elements and text, without building
+a tree, the way a text browser or an archive's text extraction does, so the
 result is the `Page` that `split_blocks` would make of the page's text
 rendering, and the same templates read both. On top it reads what only the
 markup has: the ``<title>``, the canonical address, and every link with the
 line it stands on (`Page.links`), from which `interfax_parse.links` gives
-headlines and teasers their addresses.
+headlines and teasers their addresses. A tree parsel already holds (a
+`parsel.Selector`) is read by replaying it to the same renderer.
 
 How markup becomes lines (``docs/html.md`` has the reasons and an example):
 
@@ -48,6 +50,7 @@ from urllib.parse import urljoin
 
 import attrs
 from lxml import etree
+from parsel import Selector
 from w3lib.encoding import read_bom
 
 from .blocks import Block, normalize_space
@@ -646,13 +649,42 @@ def _render(body: bytes) -> _Rendered:
     return rendered
 
 
+def _replay(root: etree._Element) -> _Rendered:
+    """Render a tree someone else parsed (a `parsel.Selector`'s root) by
+    replaying it to a renderer as the parser's events, comments skipped."""
+    renderer = _Renderer()
+    start, end, data = renderer.start, renderer.end, renderer.data
+    start(root.tag, root.attrib)  # type: ignore[arg-type]
+    if root.text:
+        data(root.text)
+    stack = [(root, iter(root))]
+    while stack:
+        element, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            end(element.tag)  # type: ignore[arg-type]
+            if stack and element.tail:
+                data(element.tail)
+        elif isinstance(child.tag, str):
+            start(child.tag, child.attrib)  # type: ignore[arg-type]
+            if child.text:
+                data(child.text)
+            stack.append((child, iter(child)))
+        elif child.tail:  # a comment or processing instruction: its tail still prints
+            data(child.tail)
+    return renderer.close()
+
+
 def _render_text(text: str) -> _Rendered:
     if text[:1].isspace() or text[-1:].isspace():
         text = text.strip()  # as a parsel.Selector reads text: no leading spacer line
     return _render(text.encode("utf-8", "surrogatepass"))
 
 
-def _parse(source: str | bytes, charset: str | None) -> tuple[_Rendered, HtmlDocument]:
+def _parse(source: str | bytes | Selector, charset: str | None) -> tuple[_Rendered, HtmlDocument]:
+    if isinstance(source, Selector):
+        return _replay(source.root), HtmlDocument(page=Page(blocks=()))
     source = _trim_cut(source)
     if isinstance(source, str):
         return _render_text(source), HtmlDocument(page=Page(blocks=()))
@@ -679,7 +711,7 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 
 def read_html(
-    source: str | bytes,
+    source: str | bytes | Selector,
     *,
     url: str | None = None,
     capture_date: dt.date | None = None,
@@ -693,6 +725,10 @@ def read_html(
     address. `charset` is an HTTP or WARC ``Content-Type`` value or an
     encoding label, for bytes (see `interfax_parse.decode.decode_page`).
 
+    `source` may also be a `parsel.Selector` (a Scrapy response's, say): the
+    element it wraps is read, from the tree parsel built, as a complete
+    document (a tree does not show whether its page was cut short).
+
     >>> doc = read_html("<title>T</title><p>a<b>b</b><br>c</p><p><a href='/x'>d</a></p>",
     ...                 url="https://interfax.com/")
     >>> [(b.text, b.gap) for b in doc.page.blocks], doc.page.page_title
@@ -705,7 +741,8 @@ def read_html(
     base = rendered.base
     base = urljoin(url, base) if base and url else base or url or canonical
     repairs = _Repairs()
-    blocks, numbers = rendered.blocks(repairs, cut=_is_cut(source))
+    cut = not isinstance(source, Selector) and _is_cut(source)
+    blocks, numbers = rendered.blocks(repairs, cut=cut)
     title_text = rendered.title
     page_title = _clean(repairs.repair(title_text)) if title_text else None
 
