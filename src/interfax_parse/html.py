@@ -99,18 +99,6 @@ _CUT_GROUP = {
 _FRAME = frozenset({"html", "head", "body"})
 _PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
 
-# Inline tags that only carry text: unwrapped before the walk (in C, by lxml).
-_UNWRAP = (
-    "span", "b", "i", "em", "strong", "font", "u", "small", "big", "sup", "sub", "abbr",
-    "acronym", "cite", "code", "kbd", "samp", "var", "dfn", "q", "s", "strike", "tt", "mark",
-    "ins", "del", "label", "nobr", "time", "data", "bdi", "bdo", "img", "input", "wbr",
-)  # fmt: skip
-
-# Kinds of element for the renderer.
-_BLOCK, _CELL_KIND = 1, 2
-# The tags the renderer acts on; any other is inline and only flows its text.
-_ACTIVE = _PARAGRAPH | _CONTAINER | _CELL | _FRAME | _PRE | {"a", "br", "hr"}
-
 _ASCII_SPACE = " \t\n\r\f"
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]")
 # Anything but the spaces and invisible characters normalisation removes.
