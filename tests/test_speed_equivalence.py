@@ -5,13 +5,15 @@
 from the punctuation marks instead of a lookbehind regex split; both are
 checked against the original formulation on arbitrary text. So are the cheap
 tests the line grammar runs before its regular expressions (a date's length,
-a ticker line's closing parenthesis, a label's colon).
+a ticker line's closing parenthesis, a label's colon), and link addresses
+resolved by concatenation against `urljoin`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urljoin
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -23,6 +25,7 @@ from interfax_parse.grammar.dates import MONTHS, parse_long_date, parse_short_da
 from interfax_parse.grammar.labels import match_label
 from interfax_parse.grammar.names import _last_sentence
 from interfax_parse.grammar.ticker import TickerLine, parse_ticker_line
+from interfax_parse.html import _Resolver
 from interfax_parse.testing.archives import interview_pages
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -144,3 +147,34 @@ def test_workers_encode_the_same_json_lines() -> None:
         outcomes = list(run(pages, options=Options(encode=True), jobs=jobs, chunk_size=8))
         assert [o.json for o in outcomes] == expected
         assert all(o.ok and o.interview is None for o in outcomes)
+
+
+_BASES = (
+    "http://www.interfax.com/interview.asp?id=5",
+    "https://interfax.com/newsroom/exclusive-interviews/7/",
+    "http://interfax.com",
+    "https://interfax.com/a/b/c",
+    "http://x//a/b",
+    "http://x/./a/",
+    "http://x/a/..",
+    "http://x/y;p?q#f",
+    "http://x:80/a",
+    "HTTP://X/a",
+    "http:/x/a",
+    "ftp://x/y",
+    "/relative/",
+)
+_URL_PARTS = st.sampled_from(
+    [
+        *"abz09/.?#;:=&%@+-_~ A'()!$*,",
+        *("http://", "https://", "..", "./", "//", "news.asp", "?id=1", "#top"),
+        *("HTTP://", "http:x", "https://h:8/", "%2e", "\u00e9"),
+    ]
+)
+
+
+@given(st.sampled_from(_BASES), st.lists(_URL_PARTS, max_size=8).map("".join))
+@example("http://x//a/b", "a")
+@example("http://interfax.com", "?id=1")
+def test_link_resolution_equals_urljoin(base: str, href: str) -> None:
+    assert _Resolver(base)(href) == urljoin(base, href)

@@ -46,7 +46,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import cast
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import attrs
 from lxml import etree
@@ -601,6 +601,53 @@ def _trim_cut(source: str | bytes) -> str | bytes:
     return source[:end]
 
 
+# Characters of a plainly written address: no scheme colon, parameters (;),
+# fragment (#), spaces or non-ASCII.
+_PLAIN_URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~%!$&'()*+,=@/?"
+
+
+class _Resolver:
+    """`urljoin` against one base, by concatenation where the result is plain.
+
+    A path (``/news.asp?id=1``) or a relative path (``news/1/``) made of
+    plain characters, with no dot segment, ``//`` or empty query, resolves
+    to the base's root or directory plus the reference, as `urljoin` would
+    give (a property test checks it against `urljoin`); anything else goes to
+    `urljoin`. Resolving a page's links cost about a tenth of reading its
+    HTML in `urljoin`'s parsing (profiled).
+    """
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        parts = urlsplit(base)
+        path = parts.path
+        self.plain = (
+            parts.scheme in ("http", "https")
+            and bool(parts.netloc)
+            and base.startswith(f"{parts.scheme}://")
+            and not path.strip(_PLAIN_URL)
+            and "/." not in path
+            and "//" not in path
+        )
+        self.root = f"{parts.scheme}://{parts.netloc}"
+        self.directory = self.root + (path[: path.rfind("/") + 1] if path else "/")
+
+    def __call__(self, href: str) -> str:
+        if (
+            self.plain
+            and href
+            and not href.strip(_PLAIN_URL)
+            and "/." not in href
+            and "//" not in href
+            and not href.endswith("?")
+        ):
+            if href[0] == "/":
+                return self.root + href
+            if href[0] not in ".?":
+                return self.directory + href
+        return urljoin(self.base, href)
+
+
 class _Parsers(threading.local):
     """One HTML parser with its renderer per thread: lxml parsers are not
     shared between threads, and parsel made a parser per page, which cost
@@ -735,13 +782,14 @@ def read_html(
     page_title = _clean(repairs.repair(title_text)) if title_text else None
 
     links: list[Link] = []
+    resolve = _Resolver(base) if base else None
     for anchor in rendered.anchors:
         text = _clean(repairs.repair("".join(anchor.pieces)))
         title = _clean(repairs.repair(anchor.title)) if anchor.title else None
         links.append(
             Link(
                 text=text,
-                href=urljoin(base, anchor.href) if base else anchor.href,
+                href=resolve(anchor.href) if resolve else anchor.href,
                 title=title or None,
                 line=numbers[anchor.line] if anchor.line is not None else None,
             )
