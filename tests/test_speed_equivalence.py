@@ -5,7 +5,8 @@
 from the punctuation marks instead of a lookbehind regex split; both are
 checked against the original formulation on arbitrary text. So are the cheap
 tests the line grammar runs before its regular expressions (a date's length,
-a ticker line's closing parenthesis, a label's colon).
+a ticker line's closing parenthesis, a label's colon). The page scan every template
+shares answers as testing each block of a range would.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from interfax_parse.grammar.dates import MONTHS, parse_long_date, parse_short_da
 from interfax_parse.grammar.labels import match_label
 from interfax_parse.grammar.names import _last_sentence
 from interfax_parse.grammar.ticker import TickerLine, parse_ticker_line
+from interfax_parse.templates.scan import PageScan
 from interfax_parse.testing.archives import interview_pages
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -144,3 +146,31 @@ def test_workers_encode_the_same_json_lines() -> None:
         outcomes = list(run(pages, options=Options(encode=True), jobs=jobs, chunk_size=8))
         assert [o.json for o in outcomes] == expected
         assert all(o.ok and o.interview is None for o in outcomes)
+
+
+# Pages of ticker lines, long dates and other lines, long enough to cross the
+# limits templates ask about (60 and 90 blocks).
+_SCAN_LINES = st.lists(
+    st.sampled_from(
+        ["02/25 18:44 Rail grows", "13/25 18:44 Not a stamp", "July 01, 2016", "4 Feb 2021"]
+    )
+    | st.sampled_from(["Customer Login", "Question: Why?", "x"])
+    | _LINES.filter(lambda line: line.strip() == line and line != ""),
+    max_size=130,
+)
+
+
+@given(_SCAN_LINES, st.lists(st.integers(0, 140), max_size=4))
+@example(["x"] * 70 + ["July 01, 2016", "02/25 18:44 a"], [60, 90, 80])
+@example(["July 01, 2016"] + ["x"] * 65 + ["02/25 18:44 a"], [60, 90])
+def test_page_scan_equals_block_by_block_tests(lines: list[str], limits: list[int]) -> None:
+    """`PageScan` answers as testing every block of the range would."""
+    blocks = tuple(Block(text, number, 0) for number, text in enumerate(lines, start=1))
+    scan = PageScan(blocks)
+    for limit in [*limits, 0, 60, 90, len(blocks)]:
+        head = blocks[:limit]
+        tickers = [(i, parse_ticker_line(b.text)) for i, b in enumerate(head)]
+        assert list(scan.tickers_before(limit)) == [(i, t) for i, t in tickers if t is not None]
+        assert scan.has_ticker_before(limit) == any(parse_ticker_line(b.text) for b in head)
+        dates = [i for i, b in enumerate(head) if parse_long_date(b.text) is not None]
+        assert scan.long_date_before(limit) == (dates[0] if dates else None)

@@ -29,6 +29,7 @@ from .links import attach_links
 from .model import Interview, ParseWarning, WarningCode
 from .templates.base import Page, Reading, Score, Template
 from .templates.registry import get_template, templates
+from .templates.scan import scan_page
 
 __all__ = [
     "choose_template",
@@ -202,12 +203,10 @@ def score_templates(page: Page) -> dict[str, Score]:
 def _year_hint(page: Page) -> int | None:
     if page.capture_date is not None:
         return page.capture_date.year
-    for block in page.blocks[:60]:
-        line = parse_ticker_line(block.text)
-        if line is not None:
-            year = dated_line_year(line)
-            if year is not None:
-                return year
+    for _, line in scan_page(page.blocks).tickers_before(60):
+        year = dated_line_year(line)
+        if year is not None:
+            return year
     return None
 
 

@@ -9,6 +9,7 @@ one module each (`asp_2018`, `asp_2020`), naming its footer.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Collection, Sequence
 from typing import ClassVar
@@ -24,11 +25,11 @@ from ..grammar.ticker import (
     assign_years,
     dated_line_year,
     format_ticker_line,
-    parse_ticker_line,
     to_datetime,
 )
 from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
 from .base import Page, Reading, Score, Template, Zone, unclaimed_blocks
+from .scan import scan_page
 
 __all__ = [
     "Footer",
@@ -88,6 +89,10 @@ class Footer:
     """The line after the copyright (``contact information | ...``)."""
 
 
+_TEXT = operator.itemgetter(0)
+"""`Block.text`, as a C-level function."""
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))
+
 # The last page's first copyright line: every old-site year looks for its
 # footer twice (score and read), on the same blocks.
 _LAST_COPYRIGHT: tuple[Sequence[Block], tuple[int, re.Match[str]] | None] | None = None
@@ -99,12 +104,14 @@ def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
     if last is not None and last[0] is blocks:
         return last[1]
     found = None
-    for index, block in enumerate(blocks):
-        if block.text.startswith("©"):
-            match = _COPYRIGHT.match(block.text)
-            if match is not None:
-                found = (index, match)
-                break
+    # The first block opening with the sign, looked up in C over the blocks'
+    # first characters (a Python loop over the whole page cost more).
+    firsts = list(map(_FIRST_CHAR, map(_TEXT, blocks)))
+    if "©" in firsts:
+        index = firsts.index("©")
+        match = _COPYRIGHT.match(blocks[index].text)
+        if match is not None:  # the pattern matches every text opening with the sign
+            found = (index, match)
     if isinstance(blocks, tuple):  # only an immutable sequence can be remembered
         _LAST_COPYRIGHT = (blocks, found)
     return found
@@ -146,13 +153,13 @@ def chrome_signals(blocks: tuple[Block, ...]) -> dict[str, bool]:
     last = _LAST_SIGNALS
     if last is not None and last[0] is blocks:
         return last[1]
-    head = blocks[:60]
+    scan = scan_page(blocks)
     signals = {
-        "navigation": any(b.text in NAVIGATION for b in head[:12]),
-        "ticker": any(parse_ticker_line(b.text) for b in head),
+        "navigation": any(b.text in NAVIGATION for b in blocks[:12]),
+        "ticker": scan.has_ticker_before(60),
         "form": any(b.text == FORM_INTRO or b.text.startswith(_DIGITS_PROMPT) for b in blocks),
         "breadcrumb": any(_breadcrumb(b.text) for b in blocks[:80]),
-        "date": any(parse_long_date(b.text) for b in blocks[:90]),
+        "date": scan.long_date_before(90) is not None,
     }
     _LAST_SIGNALS = (blocks, signals)
     return signals
@@ -271,21 +278,18 @@ class OldSiteTemplate(Template):
         end = footer.index if footer is not None else len(blocks)
 
         # Preamble: navigation, ticker, form and breadcrumb, up to the date.
+        scan = scan_page(blocks)
+        date_index = scan.long_date_before(end)
+        preamble_end = end if date_index is None else date_index
         ticker: list[tuple[TickerLine, int]] = []
+        for index, line in scan.tickers_before(preamble_end):
+            ticker.append((line, blocks[index].line))
+            zones[index] = Zone.TICKER
         short_title: str | None = None
-        date_index: int | None = None
-        for index in range(end):
-            text = blocks[index].text
-            line = parse_ticker_line(text)
-            if line is not None:
-                ticker.append((line, blocks[index].line))
-                zones[index] = Zone.TICKER
+        for index in range(preamble_end):
+            if zones[index] is Zone.TICKER:
                 continue
-            published = parse_long_date(text)
-            if published is not None:
-                date_index = index
-                zones[index] = Zone.DATE
-                break
+            text = blocks[index].text
             crumb = _breadcrumb(text)
             if crumb is not None:
                 ellipsis = _CUT_ELLIPSIS if index == len(blocks) - 1 else _ELLIPSIS
@@ -300,6 +304,7 @@ class OldSiteTemplate(Template):
         title: str | None = None
         body_start = end
         if date_index is not None:
+            zones[date_index] = Zone.DATE
             body_start = date_index + 1
             if body_start < end:
                 candidate = blocks[body_start].text
