@@ -22,7 +22,7 @@ from interfax_parse.batch import Options, PageTask, run
 from interfax_parse.blocks import Block, split_blocks
 from interfax_parse.grammar.dates import MONTHS, parse_long_date, parse_short_date
 from interfax_parse.grammar.labels import match_label
-from interfax_parse.grammar.names import _last_sentence
+from interfax_parse.grammar.names import _is_word_char, _last_sentence
 from interfax_parse.grammar.ticker import TickerLine, parse_ticker_line
 from interfax_parse.templates.scan import PageScan
 from interfax_parse.testing.archives import interview_pages
@@ -174,3 +174,14 @@ def test_page_scan_equals_block_by_block_tests(lines: list[str], limits: list[in
         assert scan.has_ticker_before(limit) == any(parse_ticker_line(b.text) for b in head)
         dates = [i for i, b in enumerate(head) if parse_long_date(b.text) is not None]
         assert scan.long_date_before(limit) == (dates[0] if dates else None)
+
+
+def test_word_char_test_equals_pattern_on_every_character() -> None:
+    """`expand_name`'s word-boundary test agrees with ``[\\w-]`` on all of Unicode."""
+    pattern = re.compile(r"[\w-]")
+    differ = [
+        code
+        for code in range(0x110000)
+        if _is_word_char(chr(code)) != (pattern.match(chr(code)) is not None)
+    ]
+    assert differ == []
