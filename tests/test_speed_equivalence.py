@@ -22,7 +22,15 @@ from interfax_parse.batch import Options, PageTask, run
 from interfax_parse.blocks import Block, split_blocks
 from interfax_parse.grammar.dates import MONTHS, parse_long_date, parse_short_date
 from interfax_parse.grammar.labels import match_label
-from interfax_parse.grammar.names import _is_word_char, _last_sentence
+from interfax_parse.grammar.names import (
+    _PARTICLE,
+    _PARTICLE_INITIALS,
+    _is_name_token,
+    _is_word_char,
+    _last_sentence,
+    expand_name,
+    surname,
+)
 from interfax_parse.grammar.ticker import TickerLine, parse_ticker_line
 from interfax_parse.templates.scan import PageScan
 from interfax_parse.testing.archives import interview_pages
@@ -185,3 +193,58 @@ def test_word_char_test_equals_pattern_on_every_character() -> None:
         if _is_word_char(chr(code)) != (pattern.match(chr(code)) is not None)
     ]
     assert differ == []
+
+
+_OLD_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _reference_expand_name(name: str, text: str) -> str:
+    """`expand_name` as first written: a pattern per boundary, every word split."""
+    last = surname(name)
+    tokens_of_name = name.split()
+    if len(tokens_of_name) >= 3:
+        return name
+    best = tokens_of_name
+    start = text.find(last)
+    while start >= 0:
+        end = start + len(last)
+        whole_word = (start == 0 or not _OLD_WORD_CHAR.match(text[start - 1])) and (
+            end == len(text) or not _OLD_WORD_CHAR.match(text[end])
+        )
+        if whole_word:
+            before = text[max(0, start - 80) : start].split()
+            found = [last]
+            while before and len(found) < 3 and _is_name_token(before[-1]):
+                if before[-1].endswith(","):
+                    break
+                found.insert(0, before.pop())
+            if len(found) > len(best) and all(t in found for t in tokens_of_name):
+                best = found
+        start = text.find(last, end)
+    return " ".join(best)
+
+
+# Text made of names, offices, particles and punctuation, with the odd space.
+_NAME_WORDS = st.sampled_from(
+    [
+        *("Ann", "Lee", "Ann-Lee", "al-Lee", "de", "Minister", "Foreign", "U.S.", "the"),
+        *("of", "Auroran", "Lee,", "Lee.", "xLee", "Lee-x", "Leé", "\u0661Lee", "Bo", "Park"),
+        *(" ", "_"),
+    ]
+)
+_NAME_TEXT = st.lists(_NAME_WORDS, max_size=40).map(" ".join) | st.text(max_size=60)
+
+
+@given(st.sampled_from(["Lee", "Ann Lee", "Bo Lee", "Ann Bo Lee", "Park"]), _NAME_TEXT)
+@example("Lee", "Ann Lee met Bo Park Lee and Ann Bo Lee")
+@example("Lee", "A" * 90 + " Ann Bo Lee")
+def test_expand_name_equals_first_formulation(name: str, text: str) -> None:
+    assert expand_name(name, text) == _reference_expand_name(name, text)
+
+
+@given(_LINES | _NAME_WORDS)
+@example("al-Bashir")
+@example("ibn")
+def test_particle_initials_test_rejects_only_non_particles(token: str) -> None:
+    if _PARTICLE.match(token):
+        assert token[:1] in _PARTICLE_INITIALS
