@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from interfax_parse import parse, to_dict
 from interfax_parse.batch import Options, PageTask, run
 from interfax_parse.blocks import Block, split_blocks
+from interfax_parse.body import _TEASER
 from interfax_parse.grammar.dates import MONTHS, parse_long_date, parse_short_date
 from interfax_parse.grammar.labels import match_label
 from interfax_parse.grammar.names import (
@@ -248,3 +249,16 @@ def test_expand_name_equals_first_formulation(name: str, text: str) -> None:
 def test_particle_initials_test_rejects_only_non_particles(token: str) -> None:
     if _PARTICLE.match(token):
         assert token[:1] in _PARTICLE_INITIALS
+
+
+@given(
+    st.lists(st.sampled_from(["Interfax", "interview", "interviews", "Interfaxx", " ", "an", "\n"]))
+    .map("".join)
+    .filter(bool)
+)
+@example("interviews with Interfax")
+@example("Interfax interview")
+def test_teaser_words_test_rejects_only_non_teasers(paragraph: str) -> None:
+    """`_looks_like_teaser` skips the pattern only where it cannot match."""
+    if _TEASER.search(paragraph) is not None:
+        assert "Interfax" in paragraph and "interview" in paragraph

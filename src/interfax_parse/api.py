@@ -328,10 +328,13 @@ def read_page_detailed(
     changes: dict[str, object] = {}
     if ordered != interview.warnings:
         changes["warnings"] = ordered
+    # The built-in templates fill these from the page; others may not.
     if page.url is not None:
-        changes["url"] = page.url
-        changes["interview_id"] = interview_id(page.url)
-    if page.page_title is not None:
+        page_id = interview_id(page.url)
+        if interview.url != page.url or interview.interview_id != page_id:
+            changes["url"] = page.url
+            changes["interview_id"] = page_id
+    if page.page_title is not None and interview.page_title != page.page_title:
         changes["page_title"] = page.page_title
     if changes:
         interview = attrs.evolve(interview, **changes)  # type: ignore[arg-type]

@@ -93,7 +93,13 @@ _TEASER = re.compile(r"\binterviews?\b.*\bInterfax\b|\bInterfax\b.*\binterview",
 
 def _looks_like_teaser(paragraph: str) -> bool:
     """A third-person paragraph about someone giving Interfax an interview."""
-    return _TEASER.search(paragraph) is not None and lede_subject(paragraph)[1] is not None
+    # Both words must stand in it: cheaper tests than the pattern's on a long answer.
+    return (
+        "Interfax" in paragraph
+        and "interview" in paragraph
+        and _TEASER.search(paragraph) is not None
+        and lede_subject(paragraph)[1] is not None
+    )
 
 
 def related_item(summary: str) -> RelatedItem:

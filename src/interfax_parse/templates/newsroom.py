@@ -50,7 +50,15 @@ from ..grammar.dates import format_short_date, parse_short_date
 from ..grammar.labels import is_cut_label, match_label
 from ..model import Interview, ParseWarning, Photo, Turn, WarningCode
 from ..segment import addresses_interviewee, asks, numbered, segment_paragraphs
-from .base import Page, Reading, Score, Template, Zone, unclaimed_blocks
+from .base import (
+    Page,
+    Reading,
+    Score,
+    Template,
+    Zone,
+    page_interview_id,
+    unclaimed_blocks,
+)
 from .scan import scan_page
 
 __all__ = ["NewsroomTemplate", "ends_sentence", "render_turn"]
@@ -278,6 +286,9 @@ class NewsroomTemplate(Template):
         people = body.people
         interview = Interview(
             template=self.name,
+            url=page.url,
+            interview_id=page_interview_id(page),
+            page_title=page.page_title,
             title=title,
             published=published,
             interviewee=people.interviewee,

@@ -28,7 +28,15 @@ from ..grammar.ticker import (
     to_datetime,
 )
 from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
-from .base import Page, Reading, Score, Template, Zone, unclaimed_blocks
+from .base import (
+    Page,
+    Reading,
+    Score,
+    Template,
+    Zone,
+    page_interview_id,
+    unclaimed_blocks,
+)
 from .scan import scan_page
 
 __all__ = [
@@ -365,6 +373,9 @@ class OldSiteTemplate(Template):
         people = body.people
         interview = Interview(
             template=self.name,
+            url=page.url,
+            interview_id=page_interview_id(page),
+            page_title=page.page_title,
             title=title,
             short_title=short_title,
             published=published,
