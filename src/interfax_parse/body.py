@@ -69,7 +69,12 @@ def find_people(title: str | None, lede: str | None) -> People:
     the title, ``Michael McFaul`` in the lede); the title's speaker wins when
     the lede's subject is someone else.
     """
-    title_office, title_name = title_speaker(title) if title else (None, None)
+    return _people(title_speaker(title) if title else (None, None), lede)
+
+
+def _people(speaker: tuple[str | None, str | None], lede: str | None) -> People:
+    """`find_people` given the title's `title_speaker`."""
+    title_office, title_name = speaker
     lede_office, lede_name = lede_subject(lede) if lede else (None, None)
     name: str | None
     office: str | None
@@ -124,7 +129,8 @@ class _Reader:
         self.title = title
         self.match = match
         self.segment = segment
-        self.title_name = title_speaker(title)[1] if title else None
+        self.speaker_of_title = title_speaker(title) if title else (None, None)
+        self.title_name = self.speaker_of_title[1]
         self.pre: list[str] = []
         self.turns: list[_OpenTurn] = []
         self.related: list[str] = []
@@ -135,7 +141,7 @@ class _Reader:
 
     def people(self) -> People:
         if self._people is None or not self.turns:
-            self._people = find_people(self.title, self.pre[0] if self.pre else None)
+            self._people = _people(self.speaker_of_title, self.pre[0] if self.pre else None)
         return self._people
 
     def known_names(self) -> list[str]:
@@ -249,7 +255,7 @@ class _Reader:
 
     def segmented(self, found: Segmentation) -> Body:
         """The body as the segment hook read its label-less paragraphs."""
-        people = find_people(self.title, found.lede)
+        people = _people(self.speaker_of_title, found.lede)
         turns = tuple(
             Turn(
                 role=s.role,

@@ -209,20 +209,23 @@ def read_headlines(
                     message="the page gives no year for its ticker; headline datetimes are empty",
                 )
             )
-    headlines = tuple(
-        Headline(
-            text=line.text,
-            stamp=line.stamp,
-            month=line.month,
-            day=line.day,
-            hour=line.hour,
-            minute=line.minute,
-            published=to_datetime(line, years[i]) if years is not None else None,
-            part=line.part,
+    headlines: list[Headline] = []
+    for i, (line, _) in enumerate(lines):
+        stamp, month, day, hour, minute, text, part = line  # cheaper than its named fields
+        published = to_datetime(line, years[i]) if years is not None else None
+        headlines.append(
+            Headline(
+                text=text,
+                stamp=stamp,
+                month=month,
+                day=day,
+                hour=hour,
+                minute=minute,
+                published=published,
+                part=part,
+            )
         )
-        for i, (line, _) in enumerate(lines)
-    )
-    return headlines, year, warnings
+    return tuple(headlines), year, warnings
 
 
 def render_turn(turn: Turn) -> list[str]:
