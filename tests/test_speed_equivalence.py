@@ -111,6 +111,10 @@ def _reference_ticker(line: str) -> TickerLine | None:
 @given(st.one_of(_LINES, st.builds("{}/{} {}:{} {}".format, *[_LINES] * 5)))
 @example("02/25 18:44 Gazprom (Part 2)")
 @example("02/25 18:44  (part 3)")
+@example("02/25 18:44 a \u2003\x1c(Part 2)")
+@example("02/25 18:44 a (b) (Part 3)")
+@example("02/25 18:44 a (Part 3) (Part 4)")
+@example("02/25 18:44 a (Part (Part 4)")
 def test_ticker_line_equals_plain_match(line: str) -> None:
     assert parse_ticker_line(line) == _reference_ticker(line)
 

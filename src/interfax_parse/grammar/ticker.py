@@ -30,7 +30,7 @@ MOSCOW = ZoneInfo("Europe/Moscow")
 """The agency's clock: ticker stamps are Moscow time."""
 
 _LINE = re.compile(r"(\d\d)/(\d\d) (\d\d):(\d\d) (.+)")
-_PART = re.compile(r"\s*\([Pp]art (\d+)\)\Z")
+_PART = re.compile(r"\([Pp]art (\d+)\)\Z")
 _MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
 
 
@@ -66,10 +66,14 @@ def parse_ticker_line(line: str) -> TickerLine | None:
         return None
     text: str = match[5]
     part = None
-    part_match = _PART.search(text) if text[-1] == ")" else None
-    if part_match is not None and part_match.start() > 0:
-        part = int(part_match.group(1))
-        text = text[: part_match.start()]
+    # ``(Part N)`` holds no parenthesis: it can only open at the last one.
+    opening = text.rfind("(") if text[-1] == ")" else -1
+    part_match = _PART.match(text, opening) if opening >= 0 else None
+    if part_match is not None:
+        start = len(text[:opening].rstrip())  # where the spaces before it start
+        if start > 0:
+            part = int(part_match.group(1))
+            text = text[:start]
     return _new_line(TickerLine, (line[:11], month, day, hour, minute, text, part))
 
 
