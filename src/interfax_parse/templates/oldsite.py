@@ -240,6 +240,10 @@ def render_turn(turn: Turn) -> list[str]:
     return lines
 
 
+_FOOTER_LINES: dict[str, frozenset[str]] = {}
+"""`OldSiteTemplate.footer_lines` by contact line (a template's constant)."""
+
+
 class OldSiteTemplate(Template):
     """The old site's layout; subclasses name the footer of their capture years."""
 
@@ -250,7 +254,13 @@ class OldSiteTemplate(Template):
 
     def footer_lines(self) -> frozenset[str]:
         """The footer lines this year prints under its copyright, normalised."""
-        return frozenset({normalize_space(self.contact_line)})
+        # Made once per contact line: scoring and reading ask for it on every page.
+        lines = _FOOTER_LINES.get(self.contact_line)
+        if lines is None:
+            lines = _FOOTER_LINES[self.contact_line] = frozenset(
+                {normalize_space(self.contact_line)}
+            )
+        return lines
 
     def footer_fits(self, footer: Footer) -> bool:
         """Whether a footer is positively this template's own (a cut one is not)."""
