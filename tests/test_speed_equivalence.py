@@ -21,6 +21,7 @@ from interfax_parse import parse, to_dict
 from interfax_parse.batch import Options, PageTask, run
 from interfax_parse.blocks import Block, split_blocks
 from interfax_parse.body import _TEASER
+from interfax_parse.grammar import names
 from interfax_parse.grammar.dates import MONTHS, parse_long_date, parse_short_date
 from interfax_parse.grammar.labels import match_label
 from interfax_parse.grammar.names import (
@@ -29,6 +30,7 @@ from interfax_parse.grammar.names import (
     _is_name_token,
     _is_word_char,
     _last_sentence,
+    correspondents,
     expand_name,
     surname,
 )
@@ -266,3 +268,34 @@ def test_teaser_words_test_rejects_only_non_teasers(paragraph: str) -> None:
     """`_looks_like_teaser` skips the pattern only where it cannot match."""
     if _TEASER.search(paragraph) is not None:
         assert "Interfax" in paragraph and "interview" in paragraph
+
+
+def _reference_correspondents(text: str) -> tuple[str, ...]:
+    """`correspondents` as first written: the three patterns searched in turn."""
+    for pattern in (names._CORRESPONDENT, names._DESK_CHIEF, names._FOR_INTERFAX):
+        match = pattern.search(text)
+        if match is not None:
+            found = (names._strip_office(n) for n in names._NAME_SEPARATOR.split(match.group(1)))
+            return tuple(name for name in found if name)
+    return ()
+
+
+_LEDE_WORDS = st.sampled_from(
+    [
+        *("Interfax", "Interfax's", "xInterfax", "Interfaxes", "correspondent", "correspondents"),
+        *("Chief", "chief", "head", "editor", "of", "the", "foreign", "political", "desk"),
+        *("service", "bureau", "for", "to", "and", "in", "Ann Lee", "Bo Park", "Cy Young"),
+        *(",", ".", " ", "\n", "\xa0", "special", "told"),
+    ]
+)
+_LEDE = st.lists(_LEDE_WORDS, max_size=30).map(" ".join) | st.lists(_LEDE_WORDS).map("".join)
+
+
+@given(_LEDE)
+@example("to Interfax correspondents Ann Lee and Bo Park")
+@example("xInterfax correspondent Ann Lee, Interfax correspondent Bo Park")
+@example("to chief of the Interfax's foreign political desk Ann Lee")
+@example("has given an interview to Ann Lee for Interfax.")
+@example("to Ann Lee of\nInterfax")
+def test_correspondents_equal_three_searches(text: str) -> None:
+    assert correspondents(text) == _reference_correspondents(text)

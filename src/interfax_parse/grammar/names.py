@@ -116,6 +116,10 @@ _CORRESPONDENT = re.compile(
     rf"\s+{_NAMES}"
 )
 _FOR_INTERFAX = re.compile(rf"\bto\s+{_NAMES}\s+(?:for|of)\s+Interfax\b")
+_FOR_OF_INTERFAX = re.compile(r"(?:for|of)\s+Interfax\b")
+"""The end of every `_FOR_INTERFAX` match: looked for first, it is cheaper."""
+_DESK_WORDS = ("desk", "service", "bureau", "department")
+"""One of them stands in every `_DESK_CHIEF` match."""
 _DESK_CHIEF = re.compile(
     rf"\b(?:chief|head|editor)\s+of\s+(?:the\s+)?Interfax{_APOSTROPHE_S}\s+[a-z ]+?\s+"
     rf"(?:desk|service|bureau|department)\s+{_NAMES}"
@@ -338,12 +342,31 @@ def correspondents(text: str) -> tuple[str, ...]:
     >>> correspondents("to Interfax correspondents Ann Lee, Bo Park and Cy Young in Moscow")
     ('Ann Lee', 'Bo Park', 'Cy Young')
     """
-    for pattern in (_CORRESPONDENT, _DESK_CHIEF, _FOR_INTERFAX):
-        match = pattern.search(text)
+    # Every shape names Interfax; each pattern is tried only where it can match
+    # (profiled: three searches along every lede cost more than the rest).
+    if "Interfax" not in text:
+        return ()
+    match = _at_interfax(text)
+    if match is None and any(word in text for word in _DESK_WORDS):
+        match = _DESK_CHIEF.search(text)
+    if match is None and _FOR_OF_INTERFAX.search(text) is not None:
+        match = _FOR_INTERFAX.search(text)
+    if match is None:
+        return ()
+    names = (_strip_office(name) for name in _NAME_SEPARATOR.split(match.group(1)))
+    return tuple(name for name in names if name)
+
+
+def _at_interfax(text: str) -> re.Match[str] | None:
+    """`_CORRESPONDENT`'s first match: it starts at an ``Interfax``, so only
+    those places are tried (its ``\\b`` still sees the character before)."""
+    start = text.find("Interfax")
+    while start >= 0:
+        match = _CORRESPONDENT.match(text, start)
         if match is not None:
-            names = (_strip_office(name) for name in _NAME_SEPARATOR.split(match.group(1)))
-            return tuple(name for name in names if name)
-    return ()
+            return match
+        start = text.find("Interfax", start + 1)
+    return None
 
 
 def _strip_office(name: str) -> str:
