@@ -5,8 +5,12 @@
 from the punctuation marks instead of a lookbehind regex split; both are
 checked against the original formulation on arbitrary text. So are the cheap
 tests the line grammar runs before its regular expressions (a date's length,
-a ticker line's closing parenthesis, a label's colon). The page scan every template
-shares answers as testing each block of a range would.
+a ticker line's closing parenthesis, a label's colon), the literal tests
+before the teaser, particle and correspondent patterns, and the search for a
+ticker line's ``(Part N)`` at its last parenthesis. The page scan every
+template shares answers as testing each block of a range would, and
+`expand_name` and `correspondents` give what their first formulations
+(copied here) gave.
 """
 
 from __future__ import annotations
