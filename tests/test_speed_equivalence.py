@@ -5,8 +5,12 @@
 from the punctuation marks instead of a lookbehind regex split; both are
 checked against the original formulation on arbitrary text. So are the cheap
 tests the line grammar runs before its regular expressions (a date's length,
-a ticker line's closing parenthesis, a label's colon), and link addresses
-resolved by concatenation against `urljoin`.
+a ticker line's closing parenthesis, a label's colon), the literal tests
+before the teaser, particle and correspondent patterns, and the search for a
+ticker line's ``(Part N)`` at its last parenthesis. The page scan every
+template shares answers as testing each block of a range would, and
+`expand_name` and `correspondents` give what their first formulations
+(copied here) gave. Link addresses resolved by concatenation equal `urljoin`'s.
 """
 
 from __future__ import annotations
@@ -21,11 +25,23 @@ from hypothesis import strategies as st
 from interfax_parse import parse, to_dict
 from interfax_parse.batch import Options, PageTask, run
 from interfax_parse.blocks import Block, split_blocks
+from interfax_parse.body import _TEASER
+from interfax_parse.grammar import names
 from interfax_parse.grammar.dates import MONTHS, parse_long_date, parse_short_date
 from interfax_parse.grammar.labels import match_label
-from interfax_parse.grammar.names import _last_sentence
+from interfax_parse.grammar.names import (
+    _PARTICLE,
+    _PARTICLE_INITIALS,
+    _is_name_token,
+    _is_word_char,
+    _last_sentence,
+    correspondents,
+    expand_name,
+    surname,
+)
 from interfax_parse.grammar.ticker import TickerLine, parse_ticker_line
 from interfax_parse.html import _Resolver
+from interfax_parse.templates.scan import PageScan
 from interfax_parse.testing.archives import interview_pages
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -103,6 +119,10 @@ def _reference_ticker(line: str) -> TickerLine | None:
 @given(st.one_of(_LINES, st.builds("{}/{} {}:{} {}".format, *[_LINES] * 5)))
 @example("02/25 18:44 Gazprom (Part 2)")
 @example("02/25 18:44  (part 3)")
+@example("02/25 18:44 a \u2003\x1c(Part 2)")
+@example("02/25 18:44 a (b) (Part 3)")
+@example("02/25 18:44 a (Part 3) (Part 4)")
+@example("02/25 18:44 a (Part (Part 4)")
 def test_ticker_line_equals_plain_match(line: str) -> None:
     assert parse_ticker_line(line) == _reference_ticker(line)
 
@@ -178,3 +198,141 @@ _URL_PARTS = st.sampled_from(
 @example("http://interfax.com", "?id=1")
 def test_link_resolution_equals_urljoin(base: str, href: str) -> None:
     assert _Resolver(base)(href) == urljoin(base, href)
+
+
+# Pages of ticker lines, long dates and other lines, long enough to cross the
+# limits templates ask about (60 and 90 blocks).
+_SCAN_LINES = st.lists(
+    st.sampled_from(
+        ["02/25 18:44 Rail grows", "13/25 18:44 Not a stamp", "July 01, 2016", "4 Feb 2021"]
+    )
+    | st.sampled_from(["Customer Login", "Question: Why?", "x"])
+    | _LINES.filter(lambda line: line.strip() == line and line != ""),
+    max_size=130,
+)
+
+
+@given(_SCAN_LINES, st.lists(st.integers(0, 140), max_size=4))
+@example(["x"] * 70 + ["July 01, 2016", "02/25 18:44 a"], [60, 90, 80])
+@example(["July 01, 2016"] + ["x"] * 65 + ["02/25 18:44 a"], [60, 90])
+def test_page_scan_equals_block_by_block_tests(lines: list[str], limits: list[int]) -> None:
+    """`PageScan` answers as testing every block of the range would."""
+    blocks = tuple(Block(text, number, 0) for number, text in enumerate(lines, start=1))
+    scan = PageScan(blocks)
+    for limit in [*limits, 0, 60, 90, len(blocks)]:
+        head = blocks[:limit]
+        tickers = [(i, parse_ticker_line(b.text)) for i, b in enumerate(head)]
+        assert list(scan.tickers_before(limit)) == [(i, t) for i, t in tickers if t is not None]
+        assert scan.has_ticker_before(limit) == any(parse_ticker_line(b.text) for b in head)
+        dates = [i for i, b in enumerate(head) if parse_long_date(b.text) is not None]
+        assert scan.long_date_before(limit) == (dates[0] if dates else None)
+
+
+def test_word_char_test_equals_pattern_on_every_character() -> None:
+    """`expand_name`'s word-boundary test agrees with ``[\\w-]`` on all of Unicode."""
+    pattern = re.compile(r"[\w-]")
+    differ = [
+        code
+        for code in range(0x110000)
+        if _is_word_char(chr(code)) != (pattern.match(chr(code)) is not None)
+    ]
+    assert differ == []
+
+
+_OLD_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _reference_expand_name(name: str, text: str) -> str:
+    """`expand_name` as first written: a pattern per boundary, every word split."""
+    last = surname(name)
+    tokens_of_name = name.split()
+    if len(tokens_of_name) >= 3:
+        return name
+    best = tokens_of_name
+    start = text.find(last)
+    while start >= 0:
+        end = start + len(last)
+        whole_word = (start == 0 or not _OLD_WORD_CHAR.match(text[start - 1])) and (
+            end == len(text) or not _OLD_WORD_CHAR.match(text[end])
+        )
+        if whole_word:
+            before = text[max(0, start - 80) : start].split()
+            found = [last]
+            while before and len(found) < 3 and _is_name_token(before[-1]):
+                if before[-1].endswith(","):
+                    break
+                found.insert(0, before.pop())
+            if len(found) > len(best) and all(t in found for t in tokens_of_name):
+                best = found
+        start = text.find(last, end)
+    return " ".join(best)
+
+
+# Text made of names, offices, particles and punctuation, with the odd space.
+_NAME_WORDS = st.sampled_from(
+    [
+        *("Ann", "Lee", "Ann-Lee", "al-Lee", "de", "Minister", "Foreign", "U.S.", "the"),
+        *("of", "Auroran", "Lee,", "Lee.", "xLee", "Lee-x", "Leé", "\u0661Lee", "Bo", "Park"),
+        *(" ", "_"),
+    ]
+)
+_NAME_TEXT = st.lists(_NAME_WORDS, max_size=40).map(" ".join) | st.text(max_size=60)
+
+
+@given(st.sampled_from(["Lee", "Ann Lee", "Bo Lee", "Ann Bo Lee", "Park"]), _NAME_TEXT)
+@example("Lee", "Ann Lee met Bo Park Lee and Ann Bo Lee")
+@example("Lee", "A" * 90 + " Ann Bo Lee")
+def test_expand_name_equals_first_formulation(name: str, text: str) -> None:
+    assert expand_name(name, text) == _reference_expand_name(name, text)
+
+
+@given(_LINES | _NAME_WORDS)
+@example("al-Bashir")
+@example("ibn")
+def test_particle_initials_test_rejects_only_non_particles(token: str) -> None:
+    if _PARTICLE.match(token):
+        assert token[:1] in _PARTICLE_INITIALS
+
+
+@given(
+    st.lists(st.sampled_from(["Interfax", "interview", "interviews", "Interfaxx", " ", "an", "\n"]))
+    .map("".join)
+    .filter(bool)
+)
+@example("interviews with Interfax")
+@example("Interfax interview")
+def test_teaser_words_test_rejects_only_non_teasers(paragraph: str) -> None:
+    """`_looks_like_teaser` skips the pattern only where it cannot match."""
+    if _TEASER.search(paragraph) is not None:
+        assert "Interfax" in paragraph and "interview" in paragraph
+
+
+def _reference_correspondents(text: str) -> tuple[str, ...]:
+    """`correspondents` as first written: the three patterns searched in turn."""
+    for pattern in (names._CORRESPONDENT, names._DESK_CHIEF, names._FOR_INTERFAX):
+        match = pattern.search(text)
+        if match is not None:
+            found = (names._strip_office(n) for n in names._NAME_SEPARATOR.split(match.group(1)))
+            return tuple(name for name in found if name)
+    return ()
+
+
+_LEDE_WORDS = st.sampled_from(
+    [
+        *("Interfax", "Interfax's", "xInterfax", "Interfaxes", "correspondent", "correspondents"),
+        *("Chief", "chief", "head", "editor", "of", "the", "foreign", "political", "desk"),
+        *("service", "bureau", "for", "to", "and", "in", "Ann Lee", "Bo Park", "Cy Young"),
+        *(",", ".", " ", "\n", "\xa0", "special", "told"),
+    ]
+)
+_LEDE = st.lists(_LEDE_WORDS, max_size=30).map(" ".join) | st.lists(_LEDE_WORDS).map("".join)
+
+
+@given(_LEDE)
+@example("to Interfax correspondents Ann Lee and Bo Park")
+@example("xInterfax correspondent Ann Lee, Interfax correspondent Bo Park")
+@example("to chief of the Interfax's foreign political desk Ann Lee")
+@example("has given an interview to Ann Lee for Interfax.")
+@example("to Ann Lee of\nInterfax")
+def test_correspondents_equal_three_searches(text: str) -> None:
+    assert correspondents(text) == _reference_correspondents(text)

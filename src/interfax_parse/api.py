@@ -29,6 +29,7 @@ from .links import attach_links
 from .model import Interview, ParseWarning, WarningCode
 from .templates.base import Page, Reading, Score, Template
 from .templates.registry import get_template, templates
+from .templates.scan import scan_page
 
 __all__ = [
     "choose_template",
@@ -202,12 +203,10 @@ def score_templates(page: Page) -> dict[str, Score]:
 def _year_hint(page: Page) -> int | None:
     if page.capture_date is not None:
         return page.capture_date.year
-    for block in page.blocks[:60]:
-        line = parse_ticker_line(block.text)
-        if line is not None:
-            year = dated_line_year(line)
-            if year is not None:
-                return year
+    for _, line in scan_page(page.blocks).tickers_before(60):
+        year = dated_line_year(line)
+        if year is not None:
+            return year
     return None
 
 
@@ -329,10 +328,13 @@ def read_page_detailed(
     changes: dict[str, object] = {}
     if ordered != interview.warnings:
         changes["warnings"] = ordered
+    # The built-in templates fill these from the page; others may not.
     if page.url is not None:
-        changes["url"] = page.url
-        changes["interview_id"] = interview_id(page.url)
-    if page.page_title is not None:
+        page_id = interview_id(page.url)
+        if interview.url != page.url or interview.interview_id != page_id:
+            changes["url"] = page.url
+            changes["interview_id"] = page_id
+    if page.page_title is not None and interview.page_title != page.page_title:
         changes["page_title"] = page.page_title
     if changes:
         interview = attrs.evolve(interview, **changes)  # type: ignore[arg-type]

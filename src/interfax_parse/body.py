@@ -69,7 +69,12 @@ def find_people(title: str | None, lede: str | None) -> People:
     the title, ``Michael McFaul`` in the lede); the title's speaker wins when
     the lede's subject is someone else.
     """
-    title_office, title_name = title_speaker(title) if title else (None, None)
+    return _people(title_speaker(title) if title else (None, None), lede)
+
+
+def _people(speaker: tuple[str | None, str | None], lede: str | None) -> People:
+    """`find_people` given the title's `title_speaker`."""
+    title_office, title_name = speaker
     lede_office, lede_name = lede_subject(lede) if lede else (None, None)
     name: str | None
     office: str | None
@@ -93,7 +98,13 @@ _TEASER = re.compile(r"\binterviews?\b.*\bInterfax\b|\bInterfax\b.*\binterview",
 
 def _looks_like_teaser(paragraph: str) -> bool:
     """A third-person paragraph about someone giving Interfax an interview."""
-    return _TEASER.search(paragraph) is not None and lede_subject(paragraph)[1] is not None
+    # Both words must stand in it: cheaper tests than the pattern's on a long answer.
+    return (
+        "Interfax" in paragraph
+        and "interview" in paragraph
+        and _TEASER.search(paragraph) is not None
+        and lede_subject(paragraph)[1] is not None
+    )
 
 
 def related_item(summary: str) -> RelatedItem:
@@ -118,7 +129,8 @@ class _Reader:
         self.title = title
         self.match = match
         self.segment = segment
-        self.title_name = title_speaker(title)[1] if title else None
+        self.speaker_of_title = title_speaker(title) if title else (None, None)
+        self.title_name = self.speaker_of_title[1]
         self.pre: list[str] = []
         self.turns: list[_OpenTurn] = []
         self.related: list[str] = []
@@ -129,7 +141,7 @@ class _Reader:
 
     def people(self) -> People:
         if self._people is None or not self.turns:
-            self._people = find_people(self.title, self.pre[0] if self.pre else None)
+            self._people = _people(self.speaker_of_title, self.pre[0] if self.pre else None)
         return self._people
 
     def known_names(self) -> list[str]:
@@ -168,38 +180,39 @@ class _Reader:
         )
         return None
 
-    def feed(self, block: Block) -> None:
-        text = block.text
-        if self.related or (block.gap >= 2 and (self.pre or self.turns)):
-            self.related.append(text)
-            self.zones.append(Zone.RELATED)
-            return
-        found = self.match(text)
-        if found is not None:
-            turn = self.accept(found, block)
-            if turn is not None:
-                self.seen_labels.add(turn.label or "")
-                if found.rest:
-                    turn.paragraphs.append(found.rest)
-                self.turns.append(turn)
-                self.zones.append(Zone.TURN)
-                return
-        if self.turns:
-            self.turns[-1].paragraphs.append(text)
-            self.zones.append(Zone.TURN)
-        else:
-            self.pre.append(text)
-            self.zones.append(Zone.LEDE if len(self.pre) == 1 else Zone.TURN)
-
     def feed_all(self, blocks: Sequence[Block]) -> None:
-        """`feed` every block; once the teasers have begun, the rest are teasers."""
+        """Read every block in turn: a block opening with an accepted label
+        starts a turn, any other continues the turn above it (or, before the
+        first turn, joins the lede's paragraphs); from the first block after a
+        gap of two or more blank lines on, every block is a teaser.
+
+        One loop over local names (profiled: a method call per block cost more).
+        """
+        match, turns, pre, zones = self.match, self.turns, self.pre, self.zones
+        turn_zone = Zone.TURN
         for index, block in enumerate(blocks):
-            if self.related:
+            if self.related or (block.gap >= 2 and (pre or turns)):
                 rest = blocks[index:]
                 self.related.extend(b.text for b in rest)
-                self.zones.extend([Zone.RELATED] * len(rest))
+                zones.extend([Zone.RELATED] * len(rest))
                 return
-            self.feed(block)
+            text = block.text
+            found = match(text)
+            if found is not None:
+                turn = self.accept(found, block)
+                if turn is not None:
+                    self.seen_labels.add(turn.label or "")
+                    if found.rest:
+                        turn.paragraphs.append(found.rest)
+                    turns.append(turn)
+                    zones.append(turn_zone)
+                    continue
+            if turns:
+                turns[-1].paragraphs.append(text)
+                zones.append(turn_zone)
+            else:
+                pre.append(text)
+                zones.append(Zone.LEDE if len(pre) == 1 else turn_zone)
 
     def unfeed_last(self) -> None:
         """Take the last block back out of the reading: it fits no field."""
@@ -242,7 +255,7 @@ class _Reader:
 
     def segmented(self, found: Segmentation) -> Body:
         """The body as the segment hook read its label-less paragraphs."""
-        people = find_people(self.title, found.lede)
+        people = _people(self.speaker_of_title, found.lede)
         turns = tuple(
             Turn(
                 role=s.role,

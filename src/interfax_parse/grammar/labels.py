@@ -66,6 +66,9 @@ class LabelMatch(NamedTuple):
     """The role a standard label fixes; None for a candidate."""
 
 
+_new_match = tuple.__new__  # `LabelMatch._make` without its Python frame
+
+
 def match_label(text: str) -> LabelMatch | None:
     """Find a label at the start of a paragraph.
 
@@ -81,10 +84,10 @@ def match_label(text: str) -> LabelMatch | None:
     match = _STANDARD.match(text)
     if match is not None:
         label = match.group(1)
-        return LabelMatch(label, match.group(2) or "", _STANDARD_ROLE[label.lower()])
+        return _new_match(LabelMatch, (label, match.group(2) or "", _STANDARD_ROLE[label.lower()]))
     match = _CANDIDATE.match(text)
     if match is not None:
-        return LabelMatch(match.group(1), match.group(2) or "", None)
+        return _new_match(LabelMatch, (match.group(1), match.group(2) or "", None))
     return None
 
 

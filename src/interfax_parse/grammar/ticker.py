@@ -30,7 +30,7 @@ MOSCOW = ZoneInfo("Europe/Moscow")
 """The agency's clock: ticker stamps are Moscow time."""
 
 _LINE = re.compile(r"(\d\d)/(\d\d) (\d\d):(\d\d) (.+)")
-_PART = re.compile(r"\s*\([Pp]art (\d+)\)\Z")
+_PART = re.compile(r"\([Pp]art (\d+)\)\Z")
 _MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
 
 
@@ -46,6 +46,9 @@ class TickerLine(NamedTuple):
     part: int | None
 
 
+_new_line = tuple.__new__  # `TickerLine._make` without its Python frame
+
+
 def parse_ticker_line(line: str) -> TickerLine | None:
     """Split a normalised ticker line, or return None if the line is not one.
 
@@ -58,17 +61,20 @@ def parse_ticker_line(line: str) -> TickerLine | None:
     match = _LINE.fullmatch(line)
     if match is None:
         return None
-    month, day, hour, minute = int(match[1]), int(match[2]), int(match[3]), int(match[4])
+    month, day, hour, minute = map(int, match.group(1, 2, 3, 4))
     if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59):
         return None
     text: str = match[5]
     part = None
-    part_match = _PART.search(text) if text[-1] == ")" else None
-    if part_match is not None and part_match.start() > 0:
-        part = int(part_match.group(1))
-        text = text[: part_match.start()]
-    stamp = line[:11]
-    return TickerLine(stamp, month, day, hour, minute, text, part)
+    # ``(Part N)`` holds no parenthesis: it can only open at the last one.
+    opening = text.rfind("(") if text[-1] == ")" else -1
+    part_match = _PART.match(text, opening) if opening >= 0 else None
+    if part_match is not None:
+        start = len(text[:opening].rstrip())  # where the spaces before it start
+        if start > 0:
+            part = int(part_match.group(1))
+            text = text[:start]
+    return _new_line(TickerLine, (line[:11], month, day, hour, minute, text, part))
 
 
 def format_ticker_line(line: TickerLine, *, part_word: str = "Part") -> str:

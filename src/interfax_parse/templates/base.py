@@ -18,9 +18,19 @@ from typing import ClassVar
 import attrs
 
 from ..blocks import Block
+from ..grammar.addresses import interview_id
 from ..model import Interview, ParseWarning, WarningCode
 
-__all__ = ["Link", "Page", "Reading", "Score", "Template", "Zone", "unclaimed_blocks"]
+__all__ = [
+    "Link",
+    "Page",
+    "Reading",
+    "Score",
+    "Template",
+    "Zone",
+    "page_interview_id",
+    "unclaimed_blocks",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -58,6 +68,19 @@ class Page:
     """The HTML ``<title>``, for HTML input."""
     links: tuple[Link, ...] = ()
     """The page's hyperlinks, for HTML input, in document order."""
+
+
+def page_interview_id(page: Page) -> int | None:
+    """The interview id the page's address gives, if it has one.
+
+    Templates fill `Interview.url`, `Interview.interview_id` and
+    `Interview.page_title` from the page (`read_page` would otherwise make
+    the interview a second time to add them).
+
+    >>> page_interview_id(Page(blocks=(), url="http://www.interfax.com/interview.asp?id=7"))
+    7
+    """
+    return interview_id(page.url) if page.url is not None else None
 
 
 class Zone(enum.Enum):

@@ -46,12 +46,20 @@ from typing import NamedTuple
 
 from ..blocks import Block
 from ..body import read_body
-from ..grammar.dates import format_short_date, parse_long_date, parse_short_date
+from ..grammar.dates import format_short_date, parse_short_date
 from ..grammar.labels import is_cut_label, match_label
-from ..grammar.ticker import parse_ticker_line
 from ..model import Interview, ParseWarning, Photo, Turn, WarningCode
 from ..segment import addresses_interviewee, asks, numbered, segment_paragraphs
-from .base import Page, Reading, Score, Template, Zone, unclaimed_blocks
+from .base import (
+    Page,
+    Reading,
+    Score,
+    Template,
+    Zone,
+    page_interview_id,
+    unclaimed_blocks,
+)
+from .scan import scan_page
 
 __all__ = ["NewsroomTemplate", "ends_sentence", "render_turn"]
 
@@ -189,7 +197,8 @@ class NewsroomTemplate(Template):
         reported as unclaimed).
         """
         blocks = page.blocks
-        if any(parse_ticker_line(b.text) or parse_long_date(b.text) for b in blocks[:90]):
+        scan = scan_page(blocks)
+        if scan.has_ticker_before(90) or scan.long_date_before(90) is not None:
             return Score(value=0.0, reason="old-site ticker or date (`July 01, 2016`)")
         if not blocks or parse_short_date(blocks[0].text) is None:
             return Score(value=0.0, reason="the page does not open with a date like `4 Feb 2021`")
@@ -277,6 +286,9 @@ class NewsroomTemplate(Template):
         people = body.people
         interview = Interview(
             template=self.name,
+            url=page.url,
+            interview_id=page_interview_id(page),
+            page_title=page.page_title,
             title=title,
             published=published,
             interviewee=people.interviewee,

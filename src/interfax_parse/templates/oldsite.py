@@ -9,6 +9,7 @@ one module each (`asp_2018`, `asp_2020`), naming its footer.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Collection, Sequence
 from typing import ClassVar
@@ -24,11 +25,19 @@ from ..grammar.ticker import (
     assign_years,
     dated_line_year,
     format_ticker_line,
-    parse_ticker_line,
     to_datetime,
 )
 from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
-from .base import Page, Reading, Score, Template, Zone, unclaimed_blocks
+from .base import (
+    Page,
+    Reading,
+    Score,
+    Template,
+    Zone,
+    page_interview_id,
+    unclaimed_blocks,
+)
+from .scan import scan_page
 
 __all__ = [
     "Footer",
@@ -88,6 +97,10 @@ class Footer:
     """The line after the copyright (``contact information | ...``)."""
 
 
+_TEXT = operator.itemgetter(0)
+"""`Block.text`, as a C-level function."""
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))
+
 # The last page's first copyright line: every old-site year looks for its
 # footer twice (score and read), on the same blocks.
 _LAST_COPYRIGHT: tuple[Sequence[Block], tuple[int, re.Match[str]] | None] | None = None
@@ -99,12 +112,14 @@ def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
     if last is not None and last[0] is blocks:
         return last[1]
     found = None
-    for index, block in enumerate(blocks):
-        if block.text.startswith("©"):
-            match = _COPYRIGHT.match(block.text)
-            if match is not None:
-                found = (index, match)
-                break
+    # The first block opening with the sign, looked up in C over the blocks'
+    # first characters (a Python loop over the whole page cost more).
+    firsts = list(map(_FIRST_CHAR, map(_TEXT, blocks)))
+    if "©" in firsts:
+        index = firsts.index("©")
+        match = _COPYRIGHT.match(blocks[index].text)
+        if match is not None:  # the pattern matches every text opening with the sign
+            found = (index, match)
     if isinstance(blocks, tuple):  # only an immutable sequence can be remembered
         _LAST_COPYRIGHT = (blocks, found)
     return found
@@ -146,13 +161,13 @@ def chrome_signals(blocks: tuple[Block, ...]) -> dict[str, bool]:
     last = _LAST_SIGNALS
     if last is not None and last[0] is blocks:
         return last[1]
-    head = blocks[:60]
+    scan = scan_page(blocks)
     signals = {
-        "navigation": any(b.text in NAVIGATION for b in head[:12]),
-        "ticker": any(parse_ticker_line(b.text) for b in head),
+        "navigation": any(b.text in NAVIGATION for b in blocks[:12]),
+        "ticker": scan.has_ticker_before(60),
         "form": any(b.text == FORM_INTRO or b.text.startswith(_DIGITS_PROMPT) for b in blocks),
         "breadcrumb": any(_breadcrumb(b.text) for b in blocks[:80]),
-        "date": any(parse_long_date(b.text) for b in blocks[:90]),
+        "date": scan.long_date_before(90) is not None,
     }
     _LAST_SIGNALS = (blocks, signals)
     return signals
@@ -194,20 +209,23 @@ def read_headlines(
                     message="the page gives no year for its ticker; headline datetimes are empty",
                 )
             )
-    headlines = tuple(
-        Headline(
-            text=line.text,
-            stamp=line.stamp,
-            month=line.month,
-            day=line.day,
-            hour=line.hour,
-            minute=line.minute,
-            published=to_datetime(line, years[i]) if years is not None else None,
-            part=line.part,
+    headlines: list[Headline] = []
+    for i, (line, _) in enumerate(lines):
+        stamp, month, day, hour, minute, text, part = line  # cheaper than its named fields
+        published = to_datetime(line, years[i]) if years is not None else None
+        headlines.append(
+            Headline(
+                text=text,
+                stamp=stamp,
+                month=month,
+                day=day,
+                hour=hour,
+                minute=minute,
+                published=published,
+                part=part,
+            )
         )
-        for i, (line, _) in enumerate(lines)
-    )
-    return headlines, year, warnings
+    return tuple(headlines), year, warnings
 
 
 def render_turn(turn: Turn) -> list[str]:
@@ -222,6 +240,10 @@ def render_turn(turn: Turn) -> list[str]:
     return lines
 
 
+_FOOTER_LINES: dict[str, frozenset[str]] = {}
+"""`OldSiteTemplate.footer_lines` by contact line (a template's constant)."""
+
+
 class OldSiteTemplate(Template):
     """The old site's layout; subclasses name the footer of their capture years."""
 
@@ -232,7 +254,13 @@ class OldSiteTemplate(Template):
 
     def footer_lines(self) -> frozenset[str]:
         """The footer lines this year prints under its copyright, normalised."""
-        return frozenset({normalize_space(self.contact_line)})
+        # Made once per contact line: scoring and reading ask for it on every page.
+        lines = _FOOTER_LINES.get(self.contact_line)
+        if lines is None:
+            lines = _FOOTER_LINES[self.contact_line] = frozenset(
+                {normalize_space(self.contact_line)}
+            )
+        return lines
 
     def footer_fits(self, footer: Footer) -> bool:
         """Whether a footer is positively this template's own (a cut one is not)."""
@@ -271,21 +299,18 @@ class OldSiteTemplate(Template):
         end = footer.index if footer is not None else len(blocks)
 
         # Preamble: navigation, ticker, form and breadcrumb, up to the date.
+        scan = scan_page(blocks)
+        date_index = scan.long_date_before(end)
+        preamble_end = end if date_index is None else date_index
         ticker: list[tuple[TickerLine, int]] = []
+        for index, line in scan.tickers_before(preamble_end):
+            ticker.append((line, blocks[index].line))
+            zones[index] = Zone.TICKER
         short_title: str | None = None
-        date_index: int | None = None
-        for index in range(end):
-            text = blocks[index].text
-            line = parse_ticker_line(text)
-            if line is not None:
-                ticker.append((line, blocks[index].line))
-                zones[index] = Zone.TICKER
+        for index in range(preamble_end):
+            if zones[index] is Zone.TICKER:
                 continue
-            published = parse_long_date(text)
-            if published is not None:
-                date_index = index
-                zones[index] = Zone.DATE
-                break
+            text = blocks[index].text
             crumb = _breadcrumb(text)
             if crumb is not None:
                 ellipsis = _CUT_ELLIPSIS if index == len(blocks) - 1 else _ELLIPSIS
@@ -300,6 +325,7 @@ class OldSiteTemplate(Template):
         title: str | None = None
         body_start = end
         if date_index is not None:
+            zones[date_index] = Zone.DATE
             body_start = date_index + 1
             if body_start < end:
                 candidate = blocks[body_start].text
@@ -360,6 +386,9 @@ class OldSiteTemplate(Template):
         people = body.people
         interview = Interview(
             template=self.name,
+            url=page.url,
+            interview_id=page_interview_id(page),
+            page_title=page.page_title,
             title=title,
             short_title=short_title,
             published=published,
