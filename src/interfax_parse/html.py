@@ -369,21 +369,20 @@ class _Renderer:
                 skip += 1
                 return
             kind = kinds(tag, _INLINE)
-            if kind < _ANCHOR:
-                if kind == _INLINE:
-                    if attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib):
-                        mark = len(buffer)
-                        skip = 1
-                    return
-                if kind >= _TITLE and note(tag, attrib, head == 2):
+            if _TITLE <= kind <= _NOTED:  # read for the document's facts
+                if note(tag, attrib, head == 2):
                     title = (len(buffer), head == 2)
-                if kind != _NOTED:  # link, meta and base: void, printing nothing
+                if kind == _TITLE:  # link, meta and base are void: nothing to skip
                     mark = len(buffer)
                     skip = 1
                 return
-            if attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib):
+            if kind == _DROPPED or (
+                attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib)
+            ):
                 mark = len(buffer)
                 skip = 1
+                return
+            if kind == _INLINE:
                 return
             if kind == _FRAME_TAG and tag == "head" and not head:
                 head = 1
