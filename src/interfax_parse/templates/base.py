@@ -12,8 +12,9 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import enum
-from collections.abc import Sequence
-from typing import ClassVar
+import functools
+from collections.abc import Callable, Sequence
+from typing import ClassVar, TypeVar
 
 import attrs
 
@@ -28,9 +29,44 @@ __all__ = [
     "Score",
     "Template",
     "Zone",
+    "once_per_page",
     "page_interview_id",
     "unclaimed_blocks",
 ]
+
+_T = TypeVar("_T")
+
+
+def once_per_page(compute: Callable[[Sequence[Block]], _T]) -> Callable[[Sequence[Block]], _T]:
+    """`compute` of a page's blocks, remembered for the last page asked about.
+
+    Choosing a template asks every template about the same page, and the
+    chosen one asks again as it reads: what they ask alike is worked out
+    once. Only an immutable sequence (a `Page`'s tuple) is remembered, by
+    identity, and only the last page, so nothing is kept across pages.
+
+    >>> calls = []
+    >>> @once_per_page
+    ... def count(blocks):
+    ...     calls.append(1)
+    ...     return len(blocks)
+    >>> blocks = (Block("a", 1, 0),)
+    >>> count(blocks), count(blocks), len(calls)
+    (1, 1, 1)
+    """
+    last: list[tuple[Sequence[Block], _T] | None] = [None]
+
+    @functools.wraps(compute)
+    def remembered(blocks: Sequence[Block]) -> _T:
+        entry = last[0]
+        if entry is not None and entry[0] is blocks:
+            return entry[1]
+        value = compute(blocks)
+        if isinstance(blocks, tuple):
+            last[0] = (blocks, value)
+        return value
+
+    return remembered
 
 
 @attrs.frozen(kw_only=True)

@@ -34,6 +34,7 @@ from .base import (
     Score,
     Template,
     Zone,
+    once_per_page,
     page_interview_id,
     unclaimed_blocks,
 )
@@ -101,17 +102,9 @@ _TEXT = operator.itemgetter(0)
 """`Block.text`, as a C-level function."""
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
 
-# The last page's first copyright line: every old-site year looks for its
-# footer twice (score and read), on the same blocks.
-_LAST_COPYRIGHT: tuple[Sequence[Block], tuple[int, re.Match[str]] | None] | None = None
 
-
+@once_per_page  # every old-site year looks for its footer twice (score and read)
 def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
-    global _LAST_COPYRIGHT
-    last = _LAST_COPYRIGHT
-    if last is not None and last[0] is blocks:
-        return last[1]
-    found = None
     # The first block opening with the sign, looked up in C over the blocks'
     # first characters (a Python loop over the whole page cost more).
     firsts = list(map(_FIRST_CHAR, map(_TEXT, blocks)))
@@ -119,10 +112,8 @@ def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
         index = firsts.index("©")
         match = _COPYRIGHT.match(blocks[index].text)
         if match is not None:  # the pattern matches every text opening with the sign
-            found = (index, match)
-    if isinstance(blocks, tuple):  # only an immutable sequence can be remembered
-        _LAST_COPYRIGHT = (blocks, found)
-    return found
+            return index, match
+    return None
 
 
 def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Footer | None:
@@ -148,19 +139,12 @@ def _breadcrumb(text: str) -> re.Match[str] | None:
     return _BREADCRUMB.search(text) if _CRUMB_MARK in text else None
 
 
-# The last page's chrome signals: every old-site year scores the same page
-# with the same signals, so they are computed once per page (profiled: the
-# scan was most of a score).
-_LAST_SIGNALS: tuple[tuple[Block, ...], dict[str, bool]] | None = None
-
-
-def chrome_signals(blocks: tuple[Block, ...]) -> dict[str, bool]:
+# Every old-site year scores the same page with the same signals (profiled:
+# the scan was most of a score).
+@once_per_page
+def chrome_signals(blocks: Sequence[Block]) -> dict[str, bool]:
     """Which parts of the old site's chrome a page shows (navigation, ticker,
     form, breadcrumb, date), computed once per page."""
-    global _LAST_SIGNALS
-    last = _LAST_SIGNALS
-    if last is not None and last[0] is blocks:
-        return last[1]
     scan = scan_page(blocks)
     signals = {
         "navigation": any(b.text in NAVIGATION for b in blocks[:12]),
@@ -169,7 +153,6 @@ def chrome_signals(blocks: tuple[Block, ...]) -> dict[str, bool]:
         "breadcrumb": any(_breadcrumb(b.text) for b in blocks[:80]),
         "date": scan.long_date_before(90) is not None,
     }
-    _LAST_SIGNALS = (blocks, signals)
     return signals
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from ..blocks import Block
 from ..grammar.dates import parse_long_date
 from ..grammar.ticker import TickerLine, parse_ticker_line
+from .base import once_per_page
 
 __all__ = ["PageScan", "scan_page"]
 
@@ -72,10 +73,7 @@ class PageScan:
         return found if found is not None and found < limit else None
 
 
-# The last page's scan: every template asks about the same page in turn.
-_LAST: tuple[Sequence[Block], PageScan] | None = None
-
-
+@once_per_page  # every template asks about the same page in turn
 def scan_page(blocks: Sequence[Block]) -> PageScan:
     """The scan of a page's blocks, made once per page.
 
@@ -85,11 +83,4 @@ def scan_page(blocks: Sequence[Block]) -> PageScan:
     >>> [i for i, _ in scan.tickers_before(60)], scan.long_date_before(90)
     ([1], 2)
     """
-    global _LAST
-    last = _LAST
-    if last is not None and last[0] is blocks:
-        return last[1]
-    scan = PageScan(blocks)
-    if isinstance(blocks, tuple):  # only an immutable sequence can be remembered
-        _LAST = (blocks, scan)
-    return scan
+    return PageScan(blocks)
