@@ -10,19 +10,23 @@ before the teaser, particle and correspondent patterns, and the search for a
 ticker line's ``(Part N)`` at its last parenthesis. The page scan every
 template shares answers as testing each block of a range would, and
 `expand_name` and `correspondents` give what their first formulations
-(copied here) gave. Link addresses resolved by concatenation equal `urljoin`'s.
+(copied here) gave. Link addresses resolved by concatenation equal `urljoin`'s,
+and headlines and teasers given their links keep every other field, as
+`attrs.evolve` would.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from typing import Any
 from urllib.parse import urljoin
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from interfax_parse import parse, to_dict
+from interfax_parse import links, parse, to_dict
 from interfax_parse.batch import Options, PageTask, run
 from interfax_parse.blocks import Block, split_blocks
 from interfax_parse.body import _TEASER
@@ -41,6 +45,8 @@ from interfax_parse.grammar.names import (
 )
 from interfax_parse.grammar.ticker import TickerLine, parse_ticker_line
 from interfax_parse.html import _Resolver
+from interfax_parse.model import Headline, RelatedItem
+from interfax_parse.templates.base import Link
 from interfax_parse.templates.scan import PageScan
 from interfax_parse.testing.archives import interview_pages
 
@@ -336,3 +342,25 @@ _LEDE = st.lists(_LEDE_WORDS, max_size=30).map(" ".join) | st.lists(_LEDE_WORDS)
 @example("to Ann Lee of\nInterfax")
 def test_correspondents_equal_three_searches(text: str) -> None:
     assert correspondents(text) == _reference_correspondents(text)
+
+
+_URL = st.sampled_from(["https://www.interfax.com/news/1", "/x", ""])
+
+
+def _every_field(cls: type[attrs.AttrsInstance]) -> st.SearchStrategy[Any]:
+    """Instances of `cls` with every field drawn, defaulted ones too (a field
+    added later must be kept as well)."""
+    types = attrs.resolve_types(cls)
+    return st.builds(cls, **{f.name: st.from_type(f.type) for f in attrs.fields(types)})
+
+
+@given(_every_field(Headline), _URL)
+def test_linked_headline_equals_evolve(headline: Headline, url: str) -> None:
+    link = Link(text=headline.text, href=url, title=None, line=1)
+    assert links._headline(headline, [link]) == attrs.evolve(headline, url=url)
+
+
+@given(_every_field(RelatedItem), _URL, st.none() | st.text(max_size=5))
+def test_linked_teaser_equals_evolve(item: RelatedItem, url: str, title: str | None) -> None:
+    link = Link(text=item.summary, href=url, title=title, line=1)
+    assert links._related(item, [link]) == attrs.evolve(item, url=url, title=title)
