@@ -247,6 +247,12 @@ def test_headline_links_resolve_against_the_address() -> None:
     assert unresolved.headlines[0].url == "n/1"
 
 
+def test_a_ticker_line_whose_links_are_not_its_headline_takes_the_first() -> None:
+    # (One linking the headline itself wins: see the test above.)
+    html = page(h1="<a href='/a'>Rail</a> <a href='/b'>freight grows</a>")
+    assert [h.url for h in parse_html(html).headlines] == ["/a", None]
+
+
 def test_a_link_around_the_whole_ticker_line_counts() -> None:
     html = page().replace(
         "02/25 18:44&nbsp; Rail freight grows",
