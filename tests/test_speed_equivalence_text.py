@@ -2,25 +2,30 @@
 
 Each test copies the plain formulation a fast path replaced and checks both
 on arbitrary input: the old site's chrome signals tested in C over the
-blocks' texts, and records built field by field through their slots
-(`interfax_parse.templates.base.slot_setters`) rather than by attrs' keyword
-``__init__``.
+blocks' texts, the body's blocks read with the teaser test hoisted out of
+the loop, and records (headlines, turns, teasers) built field by field
+through their slots (`interfax_parse.templates.base.slot_setters`) rather
+than by attrs' keyword ``__init__``, each teaser's subject read once.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from interfax_parse import parse_text
 from interfax_parse.blocks import Block
+from interfax_parse.body import _Reader, read_body, related_item
+from interfax_parse.grammar.labels import match_label
 from interfax_parse.grammar.ticker import TickerLine, to_datetime
-from interfax_parse.model import Headline, RelatedItem
-from interfax_parse.templates.base import slot_setters
+from interfax_parse.model import Headline, RelatedItem, Turn
+from interfax_parse.templates.base import Zone, slot_setters
 from interfax_parse.templates.oldsite import (
     _DIGITS_PROMPT,
     FORM_INTRO,
@@ -29,6 +34,7 @@ from interfax_parse.templates.oldsite import (
     read_headlines,
 )
 from interfax_parse.templates.scan import scan_page
+from interfax_parse.testing.archives import interview_pages
 
 # Lines of what the old site's chrome is made of, and of anything else.
 _CHROME_LINES = st.sampled_from(
@@ -119,3 +125,129 @@ def test_slot_setters_refuse_what_the_shortcut_would_skip() -> None:
 
     with pytest.raises(TypeError):
         slot_setters(Checked, "value")
+
+
+def _reference_feed_all(reader: _Reader, blocks: Sequence[Block]) -> None:
+    """`_Reader.feed_all` as first written: the teaser test on every block."""
+    match, turns, pre, zones = reader.match, reader.turns, reader.pre, reader.zones
+    for index, block in enumerate(blocks):
+        if reader.related or (block.gap >= 2 and (pre or turns)):
+            rest = blocks[index:]
+            reader.related.extend(b.text for b in rest)
+            zones.extend([Zone.RELATED] * len(rest))
+            return
+        text = block.text
+        found = match(text)
+        if found is not None:
+            turn = reader.accept(found, block.line)
+            if turn is not None:
+                reader.seen_labels.add(turn.label or "")
+                if found.rest:
+                    turn.paragraphs.append(found.rest)
+                turns.append(turn)
+                zones.append(Zone.TURN)
+                continue
+        if turns:
+            turns[-1].paragraphs.append(text)
+            zones.append(Zone.TURN)
+        else:
+            pre.append(text)
+            zones.append(Zone.LEDE if len(pre) == 1 else Zone.TURN)
+
+
+_BODY_TEXTS = st.sampled_from(
+    [
+        "Question: Why?",
+        "Answer: Because.",
+        "Q.: And?",
+        "A.:",
+        "Interfax: Next.",
+        "Lavrov: We will see.",
+        "Minister: Yes.",
+        "Ann Lee: Indeed.",
+        "Mr. Park: Thanks.",
+        "Four focus areas are: democracy",
+        "Plain text of an answer.",
+        "Foreign Minister Sergei Lavrov has given an interview to Interfax correspondent Ann Lee.",
+        "NATO Secretary General Bo Park has given an interview to Interfax.",
+    ]
+)
+_BODIES = st.lists(st.tuples(_BODY_TEXTS, st.integers(0, 3)), max_size=25)
+_TITLES = st.sampled_from([None, "Sergei Lavrov: We will see", "Talks go on Lavrov", "A title"])
+
+
+def _blocks(body: list[tuple[str, int]]) -> tuple[Block, ...]:
+    return tuple(Block(text, n, gap) for n, (text, gap) in enumerate(body, start=1))
+
+
+def _state(reader: _Reader) -> tuple[object, ...]:
+    return (
+        reader.pre,
+        [(t.role, t.label, t.named, t.paragraphs) for t in reader.turns],
+        reader.related,
+        reader.zones,
+        reader.warnings,
+        reader.seen_labels,
+    )
+
+
+@given(_BODIES, _TITLES, st.lists(st.sampled_from(["Teaser text."]), max_size=1))
+@example([("Lede.", 0), ("Question: Why?", 1), ("Teaser.", 2), ("Answer: No.", 0)], None, [])
+def test_feed_all_equals_block_by_block_reading(
+    body: list[tuple[str, int]], title: str | None, related: list[str]
+) -> None:
+    """`feed_all` reads as the first formulation, which tested for teasers on
+    every block (and a reader that already met teasers reads none)."""
+    blocks = _blocks(body)
+    new, old = _Reader(title, match_label), _Reader(title, match_label)
+    new.related.extend(related)
+    old.related.extend(related)
+    new.feed_all(blocks)
+    _reference_feed_all(old, blocks)
+    assert _state(new) == _state(old)
+
+
+_R = TypeVar("_R", bound=Headline | Turn | RelatedItem)
+
+
+def _rebuilt(record: _R) -> _R:
+    """The same record made again by attrs' keyword ``__init__``."""
+    return attrs.evolve(record)
+
+
+@given(_BODIES, _TITLES, st.booleans())
+@example(
+    [
+        ("Question: Why?", 0),
+        ("Answer: Because.", 1),
+        ("More of the answer.", 1),
+        ("NATO Secretary General Bo Park has given an interview to Interfax.", 1),
+    ],
+    None,
+    False,
+)
+def test_body_records_equal_keyword_built_ones(
+    body: list[tuple[str, int]], title: str | None, truncated: bool
+) -> None:
+    """Turns and teasers built through their slots equal keyword-built ones,
+    and each teaser names whom `related_item` finds in it."""
+    read = read_body(_blocks(body), title=title, truncated=truncated)
+    for turn in read.turns:
+        assert turn == _rebuilt(turn)
+        assert hash(turn) == hash(_rebuilt(turn))
+    assert read.related == tuple(related_item(item.summary) for item in read.related)
+    for item in read.related:
+        assert item == _rebuilt(item)
+
+
+def test_records_of_real_pages_equal_keyword_built_ones() -> None:
+    for _, text in interview_pages(30):
+        interview = parse_text(text)
+        records: list[Headline | Turn | RelatedItem] = [
+            *interview.turns,
+            *interview.headlines,
+            *interview.related,
+        ]
+        for record in records:
+            assert record == _rebuilt(record)
+            assert repr(record) == repr(_rebuilt(record))
