@@ -3,13 +3,17 @@
 Each test copies the plain formulation a fast path replaced and checks both
 on arbitrary input: the old site's chrome signals tested in C over the
 blocks' texts, the body's blocks read with the teaser test hoisted out of
-the loop, and records (headlines, turns, teasers) built field by field
-through their slots (`interfax_parse.templates.base.slot_setters`) rather
-than by attrs' keyword ``__init__``, each teaser's subject read once.
+the loop, and records (headlines, turns, teasers, footers) built field by
+field through their slots (`interfax_parse.templates.base.slot_setters`)
+rather than by attrs' keyword ``__init__``, each teaser's subject read once;
+ticker datetimes made with positional arguments, the old-site score counting
+its signals without listing them, `lede_subject` without splitting a subject
+that holds no comma.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import TypeVar
@@ -22,15 +26,20 @@ from hypothesis import strategies as st
 from interfax_parse import parse_text
 from interfax_parse.blocks import Block
 from interfax_parse.body import _Reader, read_body, related_item
+from interfax_parse.grammar import names
 from interfax_parse.grammar.labels import match_label
-from interfax_parse.grammar.ticker import TickerLine, to_datetime
+from interfax_parse.grammar.ticker import MOSCOW, TickerLine, to_datetime
 from interfax_parse.model import Headline, RelatedItem, Turn
-from interfax_parse.templates.base import Zone, slot_setters
+from interfax_parse.templates.asp_2018 import InterviewAsp2018
+from interfax_parse.templates.asp_2020 import InterviewAsp2020
+from interfax_parse.templates.base import Page, Score, Zone, slot_setters
 from interfax_parse.templates.oldsite import (
     _DIGITS_PROMPT,
     FORM_INTRO,
     NAVIGATION,
+    OldSiteTemplate,
     chrome_signals,
+    find_footer,
     read_headlines,
 )
 from interfax_parse.templates.scan import scan_page
@@ -251,3 +260,115 @@ def test_records_of_real_pages_equal_keyword_built_ones() -> None:
         for record in records:
             assert record == _rebuilt(record)
             assert repr(record) == repr(_rebuilt(record))
+
+
+_FOOTER_TEXTS = st.sampled_from(
+    [
+        '© 1991—2020 "Interfax News Agency" JSC. All rights reserved.',
+        "© 1991—2018 Interfax Information Service. All rights reserved.",
+        "© 1991—20",
+        "©",
+        "Contact information | Privacy Policy",
+        "contact information | Interfax offices",
+        "News and other data on this site are provided",
+        "Browse other Interfax sites: | IFX.RU",
+        "Customer Login",
+        "02/25 18:44 Rail grows",
+        "July 01, 2016",
+        "Please enter the digits in the box below: | Interviews | A title",
+        "Question: Why?",
+    ]
+)
+
+
+def _reference_score(template: OldSiteTemplate, page: Page) -> Score:
+    """`OldSiteTemplate.score` as first written: both lists made on every score."""
+    blocks = page.blocks
+    signals = chrome_signals(blocks)
+    found = [name for name, seen in signals.items() if seen]
+    missing = [name for name, seen in signals.items() if not seen]
+    if not (signals["navigation"] or signals["ticker"] or signals["form"]):
+        return Score(value=0.0, reason="no old-site navigation, ticker or form")
+    value = 0.5 * len(found) / len(signals)
+    footer = find_footer(blocks, template.footer_lines())
+    if footer is not None:
+        if template.footer_fits(footer):
+            return Score(value=value + 0.5, reason=f"its own footer ({footer.year})")
+        reason = f"footer {footer.owner!r} is not its own"
+    else:
+        reason = "no footer (truncated)"
+    if missing:
+        reason += "; missing " + ", ".join(missing)
+    return Score(value=value, reason=reason)
+
+
+@given(st.lists(_FOOTER_TEXTS, max_size=40))
+@example(["Customer Login", '© 1991—2020 "Interfax News Agency" JSC. All rights reserved.'])
+def test_old_site_scores_and_footers_equal_first_formulation(lines: list[str]) -> None:
+    page = Page(blocks=tuple(Block(text, n, 0) for n, text in enumerate(lines, start=1)))
+    for template in (InterviewAsp2018(), InterviewAsp2020()):
+        assert template.score(page) == _reference_score(template, page)
+        footer = find_footer(page.blocks, template.footer_lines())
+        if footer is not None:
+            assert footer == attrs.evolve(footer)
+            assert repr(footer) == repr(attrs.evolve(footer))
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1, 31),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.integers(-5, 10005),
+)
+@example(2, 29, 0, 0, 2021)
+@example(1, 1, 0, 0, 0)
+def test_ticker_datetime_equals_keyword_formulation(
+    month: int, day: int, hour: int, minute: int, year: int
+) -> None:
+    line = TickerLine("", month, day, hour, minute, "", None)
+    try:
+        expected: dt.datetime | None = dt.datetime(year, month, day, hour, minute, tzinfo=MOSCOW)
+    except ValueError:
+        expected = None
+    found = to_datetime(line, year)
+    assert found == expected
+    assert found is None or found.tzinfo is MOSCOW
+
+
+def _reference_lede_subject(text: str) -> tuple[str | None, str | None]:
+    """`lede_subject` as first written: the segments always split at commas."""
+    match = names._VERB.search(text)
+    if match is None:
+        return None, None
+    subject = names._last_sentence(text[: match.start()])
+    if "," in subject:
+        subject = names._RELATIVE.split(subject, maxsplit=1)[0]
+    segments = [s.strip() for s in subject.split(",") if s.strip()]
+    if not segments:
+        return None, None
+    if len(segments) > 1 and " " in segments[0]:
+        first_office, first_name = names.split_office_name(segments[0])
+        if first_office is None and first_name == segments[0]:
+            return ", ".join(segments[1:]), names.expand_name(segments[0], text)
+    office, name = names.split_office_name(segments[-1])
+    if name is not None:
+        name = names.expand_name(name, text)
+    return office, name
+
+
+_SUBJECT_WORDS = st.sampled_from(
+    [
+        *("Ann Lee", "Bo Park", "NATO", "Secretary", "General", "Minister", "of", "the"),
+        *(",", ", who is leaving,", ".", " ", "\xa0", "Later", "U.S.", "envoy", "al-Bashir"),
+        *("has given an interview to Interfax", "told Interfax", "answered", "Lee", "Park"),
+    ]
+)
+
+
+@given(st.lists(_SUBJECT_WORDS, max_size=20).map(" ".join) | st.text(max_size=40))
+@example("NATO Secretary General Bo Park has given an interview to Interfax.")
+@example("  has given")
+@example("Ann Lee, Minister of the Navy, has given an interview to Interfax.")
+def test_lede_subject_equals_first_formulation(text: str) -> None:
+    assert names.lede_subject(text) == _reference_lede_subject(text)

