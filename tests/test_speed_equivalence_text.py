@@ -28,7 +28,7 @@ from interfax_parse.blocks import Block
 from interfax_parse.body import _Reader, read_body, related_item
 from interfax_parse.grammar import names
 from interfax_parse.grammar.labels import match_label
-from interfax_parse.grammar.ticker import MOSCOW, TickerLine, to_datetime
+from interfax_parse.grammar.ticker import MOSCOW, TickerLine, parse_ticker_line, to_datetime
 from interfax_parse.model import Headline, RelatedItem, Turn
 from interfax_parse.templates.asp_2018 import InterviewAsp2018
 from interfax_parse.templates.asp_2020 import InterviewAsp2020
@@ -372,3 +372,44 @@ _SUBJECT_WORDS = st.sampled_from(
 @example("Ann Lee, Minister of the Navy, has given an interview to Interfax.")
 def test_lede_subject_equals_first_formulation(text: str) -> None:
     assert names.lede_subject(text) == _reference_lede_subject(text)
+
+
+_TICKER_PATTERN = re.compile(r"(\d\d)/(\d\d) (\d\d):(\d\d) (.+)")
+
+
+def _reference_ticker_numbers(line: str) -> tuple[int, int, int, int, str] | None:
+    """A ticker line's numbers and text by the pattern and `int` alone."""
+    match = _TICKER_PATTERN.fullmatch(line)
+    if match is None:
+        return None
+    month, day, hour, minute = (int(g) for g in match.groups()[:4])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59):
+        return None
+    return month, day, hour, minute, match.group(5)
+
+
+_DIGIT = st.sampled_from([*"0123456789", "\u0661", "\uff15", "x", " "])
+_PAIR = st.tuples(_DIGIT, _DIGIT).map("".join) | st.integers(0, 99).map("{:02d}".format)
+_GLUE = st.sampled_from([" ", "  ", "\xa0", "", "\n", ":", "/"])
+_TAIL = st.sampled_from(["Rail grows", "", "\n", "a\nb", " ", "x (Part 2)", "y\n"])
+
+
+@given(st.builds("{}/{}{}{}:{}{}{}".format, _PAIR, _PAIR, _GLUE, _PAIR, _PAIR, _GLUE, _TAIL))
+@example("02/25 18:44 Rail grows")
+@example("13/25 18:44 x")
+@example("02/25 24:00 x")
+@example("02/25 18:44 ")
+@example("02/25 18:44 a\n")
+@example("\u0660\u0662/25 18:44 x")
+def test_ticker_stamp_lookup_equals_pattern(line: str) -> None:
+    """The whole-stamp lookup reads a line as the pattern and `int` do."""
+    found = parse_ticker_line(line)
+    expected = _reference_ticker_numbers(line)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None
+        month, day, hour, minute, text = expected
+        assert (found.month, found.day, found.hour, found.minute) == (month, day, hour, minute)
+        assert found.stamp == line[:11]
+        assert text.startswith(found.text)
