@@ -8,7 +8,8 @@ field through their slots (`interfax_parse.templates.base.slot_setters`)
 rather than by attrs' keyword ``__init__``, each teaser's subject read once;
 ticker datetimes made with positional arguments, the old-site score counting
 its signals without listing them, `lede_subject` without splitting a subject
-that holds no comma.
+that holds no comma, a ticker stamp looked up whole, a breadcrumb's
+ellipsis cut off without the pattern.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from interfax_parse.templates.asp_2020 import InterviewAsp2020
 from interfax_parse.templates.base import Page, Score, Zone, slot_setters
 from interfax_parse.templates.oldsite import (
     _DIGITS_PROMPT,
+    _ELLIPSIS,
     FORM_INTRO,
     NAVIGATION,
     OldSiteTemplate,
+    _without_ellipsis,
     chrome_signals,
     find_footer,
     read_headlines,
@@ -413,3 +416,14 @@ def test_ticker_stamp_lookup_equals_pattern(line: str) -> None:
         assert (found.month, found.day, found.hour, found.minute) == (month, day, hour, minute)
         assert found.stamp == line[:11]
         assert text.startswith(found.text)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\xa0", ".", "..", "...", "…", "b c"])).map("".join))
+@example("A title ...")
+@example("....")
+@example("a ... ...")
+@example("...…")
+@example(" …")
+def test_breadcrumb_ellipsis_cut_equals_pattern(title: str) -> None:
+    """The breadcrumb title loses its ellipsis as the pattern's substitution does."""
+    assert _without_ellipsis(title).strip() == _ELLIPSIS.sub("", title).strip()
