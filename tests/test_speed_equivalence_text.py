@@ -9,14 +9,15 @@ rather than by attrs' keyword ``__init__``, each teaser's subject read once;
 ticker datetimes made with positional arguments, the old-site score counting
 its signals without listing them, `lede_subject` without splitting a subject
 that holds no comma, a ticker stamp looked up whole, a breadcrumb's
-ellipsis cut off without the pattern.
+ellipsis cut off without the pattern, the footer lines every year prints
+matched once per page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TypeVar
 
 import attrs
@@ -39,6 +40,7 @@ from interfax_parse.templates.oldsite import (
     _ELLIPSIS,
     FORM_INTRO,
     NAVIGATION,
+    Footer,
     OldSiteTemplate,
     _without_ellipsis,
     chrome_signals,
@@ -303,6 +305,38 @@ def _reference_score(template: OldSiteTemplate, page: Page) -> Score:
     if missing:
         reason += "; missing " + ", ".join(missing)
     return Score(value=value, reason=reason)
+
+
+_COPYRIGHT_LINE = re.compile(r"©(?:\s*1991\s*[—–-]\s*(\d{4})\b)?\s*(.*)")
+_FOOTER_LINE = re.compile(
+    r"contact\b|News and other data on this site\b|Browse other Interfax sites\b|Rambler's Top100",
+    re.IGNORECASE,
+)
+
+
+def _reference_footer(blocks: Sequence[Block], own_lines: Collection[str]) -> Footer | None:
+    """`find_footer` as first written: every line under the copyright matched
+    for each year that asks."""
+    for index, block in enumerate(blocks):
+        match = _COPYRIGHT_LINE.match(block.text)
+        if match is None:
+            continue
+        end = index + 1
+        while end < len(blocks) and (
+            blocks[end].text in own_lines or _FOOTER_LINE.match(blocks[end].text)
+        ):
+            end += 1
+        contact = blocks[index + 1].text if index + 1 < end else None
+        year = int(match.group(1)) if match.group(1) else None
+        return Footer(index=index, end=end, year=year, owner=match.group(2), contact_line=contact)
+    return None
+
+
+@given(st.lists(_FOOTER_TEXTS, max_size=40), st.sampled_from([(), ("Customer Login",)]))
+@example(["©", "Customer Login", "Contact information", "x"], ("Customer Login",))
+def test_footer_equals_first_formulation(lines: list[str], own_lines: tuple[str, ...]) -> None:
+    blocks = tuple(Block(text, n, 0) for n, text in enumerate(lines, start=1))
+    assert find_footer(blocks, own_lines) == _reference_footer(blocks, own_lines)
 
 
 @given(st.lists(_FOOTER_TEXTS, max_size=40))

@@ -110,7 +110,9 @@ _FIRST_CHAR = operator.itemgetter(slice(0, 1))
 
 
 @once_per_page  # every old-site year looks for its footer twice (score and read)
-def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
+def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str], int] | None:
+    """The copyright block's index and match, and the end of the run of lines
+    under it that every year prints (`_FOOTER_LINE`)."""
     # The first block opening with the sign, looked up in C over the blocks'
     # first characters (a Python loop over the whole page cost more).
     firsts = list(map(_FIRST_CHAR, map(_TEXT, blocks)))
@@ -118,7 +120,10 @@ def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
         index = firsts.index("©")
         match = _COPYRIGHT.match(blocks[index].text)
         if match is not None:  # the pattern matches every text opening with the sign
-            return index, match
+            end = index + 1
+            while end < len(blocks) and _FOOTER_LINE.match(blocks[end].text):
+                end += 1
+            return index, match, end
     return None
 
 
@@ -128,8 +133,9 @@ def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Foo
     truncated before it."""
     found = _copyright(blocks)
     if found is not None:
-        index, match = found
-        end = index + 1
+        # The lines every year prints are matched once per page, up to `end`
+        # (profiled: the pattern on each line, for each year, cost more).
+        index, match, end = found
         while end < len(blocks) and (
             blocks[end].text in own_lines or _FOOTER_LINE.match(blocks[end].text)
         ):
