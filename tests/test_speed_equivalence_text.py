@@ -8,7 +8,7 @@ field through their slots (`interfax_parse.templates.base.slot_setters`)
 rather than by attrs' keyword ``__init__``, each teaser's subject read once;
 ticker datetimes made with positional arguments, the old-site score counting
 its signals without listing them, `lede_subject` without splitting a subject
-that holds no comma, a ticker stamp looked up whole, a breadcrumb's
+that holds no comma and a teaser's interviewee without its office, a ticker stamp looked up whole, a breadcrumb's
 ellipsis cut off without the pattern, the footer lines every year prints
 matched once per page.
 """
@@ -461,3 +461,11 @@ def test_ticker_stamp_lookup_equals_pattern(line: str) -> None:
 def test_breadcrumb_ellipsis_cut_equals_pattern(title: str) -> None:
     """The breadcrumb title loses its ellipsis as the pattern's substitution does."""
     assert _without_ellipsis(title).strip() == _ELLIPSIS.sub("", title).strip()
+
+
+@given(st.lists(_SUBJECT_WORDS, max_size=20).map(" ".join) | st.text(max_size=40))
+@example("NATO Secretary General Bo Park has given an interview to Interfax.")
+@example("Ann Lee, who is leaving, has given an interview to Interfax.")
+def test_subject_name_equals_the_subject_s_name(text: str) -> None:
+    """A teaser's interviewee read without its office is the name `lede_subject` gives."""
+    assert names.subject_name(text) == _reference_lede_subject(text)[1]

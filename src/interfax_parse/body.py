@@ -29,7 +29,13 @@ import attrs
 
 from .blocks import Block
 from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, is_cut_label, match_label
-from .grammar.names import correspondents, lede_subject, same_person, title_speaker
+from .grammar.names import (
+    correspondents,
+    lede_subject,
+    same_person,
+    subject_name,
+    title_speaker,
+)
 from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
 from .segment import Segmentation
 from .templates.base import Zone, slot_setters
@@ -101,13 +107,13 @@ def _teaser_interviewee(paragraph: str) -> str | None:
     interview says was interviewed; None when the paragraph is not one."""
     # Both words must stand in it: cheaper tests than the pattern's on a long answer.
     if "Interfax" in paragraph and "interview" in paragraph and _TEASER.search(paragraph):
-        return lede_subject(paragraph)[1]
+        return subject_name(paragraph)
     return None
 
 
 def related_item(summary: str) -> RelatedItem:
     """A teaser paragraph, with the interviewee it names when it names one."""
-    return _related_item(summary, lede_subject(summary)[1])
+    return _related_item(summary, subject_name(summary))
 
 
 def _related_item(summary: str, interviewee: str | None) -> RelatedItem:
