@@ -308,7 +308,7 @@ def test_particle_initials_test_rejects_only_non_particles(token: str) -> None:
 @example("interviews with Interfax")
 @example("Interfax interview")
 def test_teaser_words_test_rejects_only_non_teasers(paragraph: str) -> None:
-    """`_looks_like_teaser` skips the pattern only where it cannot match."""
+    """`_teaser_interviewee` skips the pattern only where it cannot match."""
     if _TEASER.search(paragraph) is not None:
         assert "Interfax" in paragraph and "interview" in paragraph
 

@@ -29,10 +29,16 @@ import attrs
 
 from .blocks import Block
 from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, is_cut_label, match_label
-from .grammar.names import correspondents, lede_subject, same_person, title_speaker
+from .grammar.names import (
+    correspondents,
+    lede_subject,
+    same_person,
+    subject_name,
+    title_speaker,
+)
 from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
 from .segment import Segmentation
-from .templates.base import Zone
+from .templates.base import Zone, slot_setters
 
 __all__ = ["Body", "People", "find_people", "read_body", "related_item"]
 
@@ -96,20 +102,38 @@ def _people(speaker: tuple[str | None, str | None], lede: str | None) -> People:
 _TEASER = re.compile(r"\binterviews?\b.*\bInterfax\b|\bInterfax\b.*\binterview", re.DOTALL)
 
 
-def _looks_like_teaser(paragraph: str) -> bool:
-    """A third-person paragraph about someone giving Interfax an interview."""
+def _teaser_interviewee(paragraph: str) -> str | None:
+    """Who a third-person paragraph about someone giving Interfax an
+    interview says was interviewed; None when the paragraph is not one."""
     # Both words must stand in it: cheaper tests than the pattern's on a long answer.
-    return (
-        "Interfax" in paragraph
-        and "interview" in paragraph
-        and _TEASER.search(paragraph) is not None
-        and lede_subject(paragraph)[1] is not None
-    )
+    if "Interfax" in paragraph and "interview" in paragraph and _TEASER.search(paragraph):
+        return subject_name(paragraph)
+    return None
 
 
 def related_item(summary: str) -> RelatedItem:
     """A teaser paragraph, with the interviewee it names when it names one."""
-    return RelatedItem(summary=summary, interviewee=lede_subject(summary)[1])
+    return _related_item(summary, subject_name(summary))
+
+
+def _related_item(summary: str, interviewee: str | None) -> RelatedItem:
+    # ``RelatedItem(summary=summary, interviewee=interviewee)`` field by field
+    # (see `slot_setters`).
+    item = _new_record(RelatedItem)
+    _set_summary(item, summary)
+    _set_interviewee(item, interviewee)
+    _set_title(item, None)
+    _set_url(item, None)
+    return item
+
+
+_new_record = object.__new__
+_set_role, _set_label, _set_speaker, _set_paragraphs = slot_setters(
+    Turn, "role", "label", "speaker", "paragraphs"
+)
+_set_summary, _set_interviewee, _set_title, _set_url = slot_setters(
+    RelatedItem, "summary", "interviewee", "title", "url"
+)
 
 
 @attrs.define
@@ -134,6 +158,8 @@ class _Reader:
         self.pre: list[str] = []
         self.turns: list[_OpenTurn] = []
         self.related: list[str] = []
+        # The teasers' interviewees, when `split_off_teasers` read them.
+        self.related_names: list[str | None] | None = None
         self.zones: list[Zone] = []
         self.warnings: list[ParseWarning] = []
         self.seen_labels: set[str] = set()
@@ -149,8 +175,8 @@ class _Reader:
         names = [n for n in (self.title_name, people.interviewee) if n]
         return names + list(people.correspondents)
 
-    def accept(self, found: LabelMatch, block: Block) -> _OpenTurn | None:
-        """A new turn for a label, or None when the candidate is not a label."""
+    def accept(self, found: LabelMatch, line: int) -> _OpenTurn | None:
+        """A new turn for a label at `line`, or None when the candidate is not a label."""
         if found.role is not None:
             return _OpenTurn(found.role, found.label, None, [])
         label = found.label
@@ -175,7 +201,7 @@ class _Reader:
                 code=WarningCode.UNKNOWN_LABEL,
                 message=f"{label!r} looks like a label but nothing on the page "
                 "supports it; read as text",
-                line=block.line,
+                line=line,
             )
         )
         return None
@@ -186,24 +212,38 @@ class _Reader:
         first turn, joins the lede's paragraphs); from the first block after a
         gap of two or more blank lines on, every block is a teaser.
 
-        One loop over local names (profiled: a method call per block cost more).
+        """
+        start = 0 if self.related else self._feed_turns(blocks)  # teasers read no turn
+        rest = blocks[start:]
+        if rest:
+            self.related.extend(b.text for b in rest)
+            self.zones.extend([Zone.RELATED] * len(rest))
+
+    def _feed_turns(self, blocks: Sequence[Block]) -> int:
+        """`feed_all` up to the first teaser; returns its index (or the blocks' count).
+
+        One loop over local names, the blocks unpacked, a standard label's
+        turn made in place (profiled: a method call or a named field per
+        block cost more).
         """
         match, turns, pre, zones = self.match, self.turns, self.pre, self.zones
+        seen_labels = self.seen_labels
         turn_zone = Zone.TURN
-        for index, block in enumerate(blocks):
-            if self.related or (block.gap >= 2 and (pre or turns)):
-                rest = blocks[index:]
-                self.related.extend(b.text for b in rest)
-                zones.extend([Zone.RELATED] * len(rest))
-                return
-            text = block.text
+        for index, (text, line, gap) in enumerate(blocks):
+            if gap >= 2 and (pre or turns):
+                return index
             found = match(text)
             if found is not None:
-                turn = self.accept(found, block)
+                label, rest, role = found
+                turn = (
+                    _OpenTurn(role, label, None, [])
+                    if role is not None
+                    else self.accept(found, line)
+                )
                 if turn is not None:
-                    self.seen_labels.add(turn.label or "")
-                    if found.rest:
-                        turn.paragraphs.append(found.rest)
+                    seen_labels.add(turn.label or "")
+                    if rest:
+                        turn.paragraphs.append(rest)
                     turns.append(turn)
                     zones.append(turn_zone)
                     continue
@@ -213,6 +253,7 @@ class _Reader:
             else:
                 pre.append(text)
                 zones.append(Zone.LEDE if len(pre) == 1 else turn_zone)
+        return len(blocks)
 
     def unfeed_last(self) -> None:
         """Take the last block back out of the reading: it fits no field."""
@@ -247,11 +288,24 @@ class _Reader:
             return
         last = self.turns[-1]
         moved: list[str] = []
-        while len(last.paragraphs) > 1 and _looks_like_teaser(last.paragraphs[-1]):
+        names: list[str | None] = []
+        while len(last.paragraphs) > 1:
+            name = _teaser_interviewee(last.paragraphs[-1])
+            if name is None:
+                break
             moved.insert(0, last.paragraphs.pop())
+            names.insert(0, name)
         if moved:
             self.related = moved
+            self.related_names = names  # each teaser's subject is read once
             self.zones[len(self.zones) - len(moved) :] = [Zone.RELATED] * len(moved)
+
+    def related_items(self) -> tuple[RelatedItem, ...]:
+        """The teasers, each with the interviewee it names."""
+        names = self.related_names
+        if names is None:
+            return tuple(map(related_item, self.related))
+        return tuple(map(_related_item, self.related, names))
 
     def segmented(self, found: Segmentation) -> Body:
         """The body as the segment hook read its label-less paragraphs."""
@@ -284,7 +338,7 @@ class _Reader:
         return Body(
             lede=found.lede,
             turns=turns,
-            related=tuple(related_item(text) for text in self.related),
+            related=self.related_items(),
             people=people,
             zones=tuple(self.zones),
             warnings=tuple(self.warnings),
@@ -296,15 +350,17 @@ class _Reader:
             if found.inferred:
                 return self.segmented(found)
         people = self.people()
-        turns = [
-            Turn(
-                role=t.role,
-                label=t.label,
-                speaker=self.speaker(t, people),
-                paragraphs=tuple(t.paragraphs),
-            )
-            for t in self.turns
-        ]
+        speaker = self.speaker
+        turns: list[Turn] = []
+        for t in self.turns:
+            # ``Turn(role=..., label=..., speaker=..., paragraphs=...)``, field by
+            # field (see `slot_setters`; profiled: a third cheaper).
+            turn = _new_record(Turn)
+            _set_role(turn, t.role)
+            _set_label(turn, t.label)
+            _set_speaker(turn, speaker(t, people))
+            _set_paragraphs(turn, tuple(t.paragraphs))
+            turns.append(turn)
         if len(self.pre) > 1:
             turns.insert(
                 0, Turn(role=None, label=None, speaker=None, paragraphs=tuple(self.pre[1:]))
@@ -326,7 +382,7 @@ class _Reader:
         return Body(
             lede=self.pre[0] if self.pre else None,
             turns=tuple(turns),
-            related=tuple(related_item(text) for text in self.related),
+            related=self.related_items(),
             people=people,
             zones=tuple(self.zones),
             warnings=tuple(self.warnings),

@@ -46,7 +46,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .grammar.names import lede_subject
+from .grammar.names import subject_name
 from .model import Role
 
 __all__ = [
@@ -181,7 +181,7 @@ def _opens_with_question(paragraphs: Sequence[str]) -> bool:
     first = paragraphs[0]
     if addresses_interviewee(first):
         return True
-    return asks(first) and lede_subject(first)[1] is None
+    return asks(first) and subject_name(first) is None
 
 
 def _alternating_segments(paragraphs: Sequence[str]) -> list[Segment]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Collection, Sequence
+from itertools import compress, repeat
 from typing import ClassVar
 
 import attrs
@@ -36,6 +37,7 @@ from .base import (
     Zone,
     once_per_page,
     page_interview_id,
+    slot_setters,
     unclaimed_blocks,
 )
 from .scan import scan_page
@@ -98,13 +100,19 @@ class Footer:
     """The line after the copyright (``contact information | ...``)."""
 
 
+_new_record = object.__new__
+_set_index, _set_end, _set_year, _set_owner, _set_contact_line = slot_setters(
+    Footer, "index", "end", "year", "owner", "contact_line"
+)
 _TEXT = operator.itemgetter(0)
 """`Block.text`, as a C-level function."""
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
 
 
 @once_per_page  # every old-site year looks for its footer twice (score and read)
-def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
+def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str], int] | None:
+    """The copyright block's index and match, and the end of the run of lines
+    under it that every year prints (`_FOOTER_LINE`)."""
     # The first block opening with the sign, looked up in C over the blocks'
     # first characters (a Python loop over the whole page cost more).
     firsts = list(map(_FIRST_CHAR, map(_TEXT, blocks)))
@@ -112,7 +120,10 @@ def _copyright(blocks: Sequence[Block]) -> tuple[int, re.Match[str]] | None:
         index = firsts.index("©")
         match = _COPYRIGHT.match(blocks[index].text)
         if match is not None:  # the pattern matches every text opening with the sign
-            return index, match
+            end = index + 1
+            while end < len(blocks) and _FOOTER_LINE.match(blocks[end].text):
+                end += 1
+            return index, match, end
     return None
 
 
@@ -122,21 +133,41 @@ def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Foo
     truncated before it."""
     found = _copyright(blocks)
     if found is not None:
-        index, match = found
-        end = index + 1
+        # The lines every year prints are matched once per page, up to `end`
+        # (profiled: the pattern on each line, for each year, cost more).
+        index, match, end = found
         while end < len(blocks) and (
             blocks[end].text in own_lines or _FOOTER_LINE.match(blocks[end].text)
         ):
             end += 1
         contact = blocks[index + 1].text if index + 1 < end else None
-        year = int(match.group(1)) if match.group(1) else None
-        return Footer(index=index, end=end, year=year, owner=match.group(2), contact_line=contact)
+        digits, owner = match.groups()
+        # ``Footer(index=index, end=end, ...)`` field by field (see `slot_setters`):
+        # every old-site year asks for the footer as it scores and as it reads.
+        footer = _new_record(Footer)
+        _set_index(footer, index)
+        _set_end(footer, end)
+        _set_year(footer, int(digits) if digits else None)
+        _set_owner(footer, owner)
+        _set_contact_line(footer, contact)
+        return footer
     return None
 
 
+def _without_ellipsis(title: str) -> str:
+    """``_ELLIPSIS.sub("", title)`` up to the spaces before the ellipsis (the
+    caller strips them): the end cut off, without the pattern's scan along
+    the title (profiled)."""
+    if title.endswith("..."):
+        return title[:-3]
+    if title.endswith("…"):
+        return title[:-1]
+    return title
+
+
 def _breadcrumb(text: str) -> re.Match[str] | None:
-    # The literal test first: the search costs microseconds on a long paragraph.
-    return _BREADCRUMB.search(text) if _CRUMB_MARK in text else None
+    # The literal tests first: the search costs microseconds on a long paragraph.
+    return _BREADCRUMB.search(text) if "|" in text and _CRUMB_MARK in text else None
 
 
 # Every old-site year scores the same page with the same signals (profiled:
@@ -146,14 +177,37 @@ def chrome_signals(blocks: Sequence[Block]) -> dict[str, bool]:
     """Which parts of the old site's chrome a page shows (navigation, ticker,
     form, breadcrumb, date), computed once per page."""
     scan = scan_page(blocks)
+    # The tests over the texts run in C (`map`, `compress`, set and list
+    # lookups): generator expressions over the blocks cost a third more (profiled).
+    texts = list(map(_TEXT, blocks))
+    head = texts[:80]
+    # Only texts with a ``|`` can hold the breadcrumb: one character is found
+    # much faster than the mark along a paragraph (profiled: the mark's search
+    # through every paragraph of a newsroom page cost 10 us).
+    crumbs = compress(head, map(operator.contains, head, repeat("|")))
     signals = {
-        "navigation": any(b.text in NAVIGATION for b in blocks[:12]),
+        "navigation": not NAVIGATION.isdisjoint(texts[:12]),
         "ticker": scan.has_ticker_before(60),
-        "form": any(b.text == FORM_INTRO or b.text.startswith(_DIGITS_PROMPT) for b in blocks),
-        "breadcrumb": any(_breadcrumb(b.text) for b in blocks[:80]),
+        "form": FORM_INTRO in texts or any(map(str.startswith, texts, repeat(_DIGITS_PROMPT))),
+        "breadcrumb": any(map(_breadcrumb, crumbs)),
         "date": scan.long_date_before(90) is not None,
     }
     return signals
+
+
+(
+    _set_text,
+    _set_stamp,
+    _set_month,
+    _set_day,
+    _set_hour,
+    _set_minute,
+    _set_published,
+    _set_part,
+    _set_url,
+) = slot_setters(
+    Headline, "text", "stamp", "month", "day", "hour", "minute", "published", "part", "url"
+)
 
 
 def read_headlines(
@@ -196,18 +250,18 @@ def read_headlines(
     for i, (line, _) in enumerate(lines):
         stamp, month, day, hour, minute, text, part = line  # cheaper than its named fields
         published = to_datetime(line, years[i]) if years is not None else None
-        headlines.append(
-            Headline(
-                text=text,
-                stamp=stamp,
-                month=month,
-                day=day,
-                hour=hour,
-                minute=minute,
-                published=published,
-                part=part,
-            )
-        )
+        # ``Headline(text=text, stamp=stamp, ...)``, field by field (see `slot_setters`).
+        headline = _new_record(Headline)
+        _set_text(headline, text)
+        _set_stamp(headline, stamp)
+        _set_month(headline, month)
+        _set_day(headline, day)
+        _set_hour(headline, hour)
+        _set_minute(headline, minute)
+        _set_published(headline, published)
+        _set_part(headline, part)
+        _set_url(headline, None)
+        headlines.append(headline)
     return tuple(headlines), year, warnings
 
 
@@ -254,13 +308,11 @@ class OldSiteTemplate(Template):
     def score(self, page: Page) -> Score:
         blocks = page.blocks
         signals = chrome_signals(blocks)
-        found = [name for name, seen in signals.items() if seen]
-        missing = [name for name, seen in signals.items() if not seen]
         chrome = signals["navigation"] or signals["ticker"] or signals["form"]
         if not chrome:
             return Score(value=0.0, reason="no old-site navigation, ticker or form")
         # Chrome evidence weighs up to 0.5; the template's own footer the rest.
-        value = 0.5 * len(found) / len(signals)
+        value = 0.5 * sum(signals.values()) / len(signals)  # the signals seen, counted
         footer = find_footer(blocks, self.footer_lines())
         if footer is not None:
             if self.footer_fits(footer):
@@ -268,6 +320,7 @@ class OldSiteTemplate(Template):
             reason = f"footer {footer.owner!r} is not its own"
         else:
             reason = "no footer (truncated)"
+        missing = [name for name, seen in signals.items() if not seen]
         if missing:
             reason += "; missing " + ", ".join(missing)
         return Score(value=value, reason=reason)
@@ -290,14 +343,16 @@ class OldSiteTemplate(Template):
             ticker.append((line, blocks[index].line))
             zones[index] = Zone.TICKER
         short_title: str | None = None
-        for index in range(preamble_end):
-            if zones[index] is Zone.TICKER:
+        ticker_zone = Zone.TICKER
+        for index, (text, _, _) in enumerate(blocks[:preamble_end]):
+            if zones[index] is ticker_zone:
                 continue
-            text = blocks[index].text
             crumb = _breadcrumb(text)
             if crumb is not None:
-                ellipsis = _CUT_ELLIPSIS if index == len(blocks) - 1 else _ELLIPSIS
-                short_title = ellipsis.sub("", crumb.group(1)).strip() or None
+                if index == len(blocks) - 1:
+                    short_title = _CUT_ELLIPSIS.sub("", crumb.group(1)).strip() or None
+                else:
+                    short_title = _without_ellipsis(crumb.group(1)).strip() or None
                 zones[index] = Zone.BREADCRUMB
             elif text in NAVIGATION:
                 zones[index] = Zone.NAVIGATION
