@@ -161,7 +161,7 @@ class HtmlDocument:
 # What each tag is to the renderer (`_KIND`); tags not listed are inline and
 # only flow their text. The head tags are read for the document's facts.
 _INLINE, _DROPPED, _TITLE, _NOTED = range(4)  # below _ANCHOR: nothing to render
-_ANCHOR, _CELL_TAG, _PARA, _PRE_PARA, _BOX, _FRAME_TAG, _BR, _HR, _PLAIN = range(4, 13)
+_ANCHOR, _CELL_TAG, _PARA, _PRE_PARA, _BOX, _FRAME_TAG, _PLAIN, _BR, _HR = range(4, 13)
 _KIND: dict[str, int] = {
     **dict.fromkeys(_DROP, _DROPPED),
     **dict.fromkeys(_CONTAINER, _BOX),
@@ -175,7 +175,6 @@ _KIND: dict[str, int] = {
 }  # fmt: skip
 _NOTED_TAGS = frozenset({"title", "link", "meta", "base"})
 _OG_URL = str.maketrans("OGURL", "ogurl")
-_AFTER_ROOT = 1 << 40  # the renderer's skip depth once the root element has ended
 
 
 @attrs.define
@@ -349,70 +348,102 @@ class _Renderer:
     ]:
         """The ``start`` and ``end`` events, with their state in local cells
         (they run for every element: most are inline or print nothing, and
-        return after a check or two), and what resets and trims that state."""
+        return after a check or two), and what resets and trims that state.
+
+        Each event's tag is a new string, so looking it up costs hashing it
+        (timed: a lookup per event was about an eighth of the events' Python
+        time). An element's end is matched to its start by depth (the parser's
+        events nest): ``end`` looks up its tag only for the elements whose end
+        matters (blocks, anchors, what prints nothing), whose depths it
+        watches; the ends of inline elements just count down.
+        """
         buffer = self.buffer
         kinds = _KIND.get
-        skip = 0  # depth inside something that prints nothing
+        depth = 0  # how many elements are open
+        watch = 0  # the depth of the innermost open element whose end matters
+        watched: list[int] = []  # the depths of those around it
+        skip = 0  # the depth of what prints nothing (-1 once the root has ended), else 0
         mark = 0  # where in the buffer the text of what prints nothing starts
-        head = 0  # 1 + depth below <head> while inside it, else 0
+        head = 0  # the depth of the open <head>, else 0
         title: tuple[int, bool] | None = None  # the <title> being read: start, in <head>
         block_start, block_end, note, end_title = (
             self.block_start, self.block_end, self.note, self.end_title
         )  # fmt: skip
 
         def start(tag: str, attrib: Mapping[str, str]) -> None:
-            nonlocal skip, mark, head, title
-            if head:
-                head += 1
+            nonlocal depth, watch, skip, mark, head, title
+            depth += 1
             if skip:
-                if tag in _NOTED_TAGS and skip < _AFTER_ROOT and note(tag, attrib, head == 2):
-                    title = (len(buffer), head == 2)
-                skip += 1
+                if skip > 0 and tag in _NOTED_TAGS:
+                    in_head = head > 0 and depth == head + 1
+                    if note(tag, attrib, in_head):
+                        title = (len(buffer), in_head)
                 return
             kind = kinds(tag, _INLINE)
-            if _TITLE <= kind <= _NOTED:  # read for the document's facts
-                if note(tag, attrib, head == 2):
-                    title = (len(buffer), head == 2)
-                if kind == _TITLE:  # link, meta and base are void: nothing to skip
+            if not kind:  # inline
+                if attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib):
                     mark = len(buffer)
-                    skip = 1
+                    skip = depth
+                    watched.append(watch)
+                    watch = depth
                 return
-            if kind == _DROPPED or (
-                attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib)
-            ):
+            if kind < _ANCHOR:  # dropped, or read for the document's facts
+                if kind != _DROPPED:
+                    in_head = head > 0 and depth == head + 1
+                    if note(tag, attrib, in_head):
+                        title = (len(buffer), in_head)
+                    if kind != _TITLE:  # link, meta and base are void: nothing to skip
+                        return
                 mark = len(buffer)
-                skip = 1
+                skip = depth
+                watched.append(watch)
+                watch = depth
                 return
-            if kind == _INLINE:
+            if attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib):
+                mark = len(buffer)
+                skip = depth
+                watched.append(watch)
+                watch = depth
                 return
-            if kind == _FRAME_TAG and tag == "head" and not head:
-                head = 1
+            if kind < _BR:  # its end matters too
+                if kind == _FRAME_TAG and tag == "head" and not head:
+                    head = depth
+                watched.append(watch)
+                watch = depth
             block_start(kind, tag, attrib)
 
         def end(tag: str) -> None:
-            nonlocal skip, mark, head, title
-            if head:
-                head -= 1
-            if skip:
+            nonlocal depth, watch, skip, mark, head, title
+            if depth != watch:
+                depth -= 1
                 if title is not None and tag == "title":
                     end_title("".join(buffer[title[0] :]), in_head=title[1])
                     title = None
-                skip -= 1
-                if not skip:
-                    del buffer[mark:]
+                return
+            depth -= 1
+            watch = watched.pop()
+            if skip:  # what prints nothing ends
+                if title is not None and tag == "title":
+                    end_title("".join(buffer[title[0] :]), in_head=title[1])
+                    title = None
+                skip = 0
+                del buffer[mark:]
                 return
             kind = kinds(tag, _INLINE)
-            if kind >= _ANCHOR:
-                block_end(kind, tag)
-                if kind == _FRAME_TAG and tag == "html":
+            block_end(kind, tag)
+            if kind == _FRAME_TAG:
+                if depth < head:
+                    head = 0
+                elif tag == "html":
                     # libxml2 reports what follows the root's end as a second
                     # root, which a tree never holds: the document ends here.
                     mark = len(buffer)
-                    skip = _AFTER_ROOT
+                    skip = -1
 
         def restart() -> None:
-            nonlocal skip, mark, head, title
-            skip = mark = head = 0
+            nonlocal depth, watch, skip, mark, head, title
+            depth = watch = skip = mark = head = 0
+            watched.clear()
             title = None
 
         def cut_skipped() -> None:
@@ -461,7 +492,7 @@ class _Renderer:
 
     def block_end(self, kind: int, tag: str) -> None:
         """An element that matters to the layout ends."""
-        if kind >= _BR:
+        if kind >= _PLAIN:  # br and hr end with nothing to do
             if kind == _PLAIN:
                 if self.buffer:
                     self.flush()
