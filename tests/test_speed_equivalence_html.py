@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping
 from typing import cast
+from urllib.parse import urljoin
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -47,6 +48,7 @@ from interfax_parse.html import (
     _render_text,
     _Rendered,
     _Repairs,
+    _Resolver,
     read_html,
 )
 from interfax_parse.testing.html import render_html
@@ -535,3 +537,27 @@ def test_generated_pages_render_as_the_reference(seed: int) -> None:
     page = render_html(demo_page(), random.Random(seed), url="http://www.interfax.com/a.asp?id=1")
     data = page.html.encode("utf-8")
     assert _render(data) == _reference_render(data)
+
+
+_BASES = (
+    "http://www.interfax.com/interview.asp?id=5",
+    "https://interfax.com/newsroom/exclusive-interviews/7/",
+    "http://interfax.com",
+    "HTTP://X/a",
+    "ftp://x/y",
+)
+_ABSOLUTE = st.tuples(
+    st.sampled_from(["http://", "https://", "HTTP://", "http:/", "https:///", "http:"]),
+    st.lists(st.sampled_from([*"az09/.?#;:=&%@-_~ ", "www.x.com", "..", "?", "//"]), max_size=8),
+).map(lambda parts: parts[0] + "".join(parts[1]))
+
+
+@given(st.sampled_from(_BASES), _ABSOLUTE)
+@example("http://www.interfax.com/a", "https://www.interfax.com/news.asp?id=1")
+@example("http://www.interfax.com/a", "http://www.interfax.com?id=1")
+@example("http://www.interfax.com/a", "http://x.com/?")
+@example("http://www.interfax.com/a", "http://?x")
+@example("http://www.interfax.com/a", "http:///x")
+@example("http://www.interfax.com/a", "http://x/./y")
+def test_absolute_link_resolution_equals_urljoin(base: str, href: str) -> None:
+    assert _Resolver(base)(href) == urljoin(base, href)

@@ -660,9 +660,11 @@ class _Resolver:
     A path (``/news.asp?id=1``) or a relative path (``news/1/``) made of
     plain characters, with no dot segment, ``//`` or empty query, resolves
     to the base's root or directory plus the reference, as `urljoin` would
-    give (a property test checks it against `urljoin`); anything else goes to
-    `urljoin`. Resolving a page's links cost about a tenth of reading its
-    HTML in `urljoin`'s parsing (profiled).
+    give, and an absolute ``http`` or ``https`` address written plainly
+    after its scheme is its own resolution (property tests check both
+    against `urljoin`); anything else goes to `urljoin`. Resolving a page's
+    links cost about a tenth of reading its HTML in `urljoin`'s parsing
+    (profiled).
     """
 
     def __init__(self, base: str) -> None:
@@ -681,18 +683,20 @@ class _Resolver:
         self.directory = self.root + (path[: path.rfind("/") + 1] if path else "/")
 
     def __call__(self, href: str) -> str:
-        if (
-            self.plain
-            and href
-            and not href.strip(_PLAIN_URL)
-            and "/." not in href
-            and "//" not in href
-            and not href.endswith("?")
-        ):
-            if href[0] == "/":
-                return self.root + href
-            if href[0] not in ".?":
-                return self.directory + href
+        if self.plain and href and "/." not in href and not href.endswith("?"):
+            if not href.strip(_PLAIN_URL) and "//" not in href:
+                if href[0] == "/":
+                    return self.root + href
+                if href[0] not in ".?":
+                    return self.directory + href
+            elif href.startswith(("http://", "https://")):
+                # Absolute and plain after its scheme, with a host: `urljoin`
+                # gives it back as it is (a few such links a page cost about
+                # 2 % of reading it in `urljoin`, profiled).
+                rest = href[href.index(":") + 3 :]
+                host = rest[:1] not in ("", "/", "?")
+                if host and not rest.strip(_PLAIN_URL) and "//" not in rest:
+                    return href
         return urljoin(self.base, href)
 
 
