@@ -30,6 +30,7 @@ from interfax_parse.html import (
     _CUT_GROUP,
     _DROP,
     _FRAME,
+    _HIDDEN_STYLE,
     _LINE_BREAKS,
     _MARGIN,
     _NOTED_TAGS,
@@ -561,3 +562,22 @@ _ABSOLUTE = st.tuples(
 @example("http://www.interfax.com/a", "http://x/./y")
 def test_absolute_link_resolution_equals_urljoin(base: str, href: str) -> None:
     assert _Resolver(base)(href) == urljoin(base, href)
+
+
+_STYLE = st.lists(
+    st.sampled_from(
+        [
+            *("display", "visibility", ":", " ", "\t", "\n", "none", "hidden", "NONE", "Hidden"),
+            *("DiSPlaY", "\u017f", "\u0131", "\u0130", "\u212a", "x", ";", "\xa0", "\u2003"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_STYLE | st.text(max_size=20))
+@example("di\u017fplay: none")
+@example("visibility:h\u0131dden")
+@example("margin:0;padding:2px")
+def test_hidden_style_as_its_pattern_says(style: str) -> None:
+    assert _hidden({"style": style}) == (_HIDDEN_STYLE.search(style) is not None)

@@ -616,7 +616,16 @@ def _hidden(attrib: Mapping[str, str]) -> bool:
     if "hidden" in attrib:
         return True
     style = attrib.get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None
+    if style is None:
+        return False
+    # An ASCII style can only match with "none" or "hidden" in it, whatever its
+    # case (only non-ASCII letters such as "ſ" or "ı" fold onto the pattern's
+    # ASCII ones); testing that first costs a third of the search (timed).
+    if style.isascii():
+        lowered = style.lower()
+        if "none" not in lowered and "hidden" not in lowered:
+            return False
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 # The end of a document cut inside a tag's first characters or an entity, which
