@@ -2,7 +2,11 @@
 
 Each test copies the formulation a fast path replaced and checks both on
 arbitrary input: `split_blocks` collapsing runs of spaces with one pattern
-over the whole text and counting gaps from the lines' indices.
+over the whole text and counting gaps from the lines' indices, the
+character tests of `split_blocks` and `repair_mojibake` written out,
+`match_label` reading a standard label's text without the pattern's ``.*``,
+the page scan's ticker lines listed rather than generated, and an answer's
+speaker given without `_Reader.speaker` when no name labels it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,11 @@ from operator import sub
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from interfax_parse.blocks import Block, split_blocks
+from interfax_parse.blocks import Block, _has_invisible, _has_odd_newline, split_blocks
+from interfax_parse.body import _Reader
+from interfax_parse.decode import _LEADS, _has_lead
+from interfax_parse.grammar.labels import _CANDIDATE, LabelMatch, match_label
+from interfax_parse.model import Role
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -52,3 +60,103 @@ def _previous_blocks(text: str) -> list[Block]:
 @example("\u2000\u3000x\xa0\xa0\xa0y\n")
 def test_split_blocks_equals_line_by_line_collapse(text: str) -> None:
     assert split_blocks(text) == _previous_blocks(text)
+
+
+@given(_TEXT)
+@example("a\u2029b\ufeff")
+def test_written_out_character_tests_equal_the_generators(text: str) -> None:
+    assert _has_odd_newline(text) == any(c in text for c in ("\r", "\u2028", "\u2029", "\x85"))
+    invisible = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+    assert _has_invisible(text) == any(c in text for c in invisible)
+
+
+_MOJIBAKE = st.text(st.sampled_from(list("ÂÃÄÅâвЂ„€™©\x9d ’—ab")))
+
+
+@given(st.one_of(st.text(), _MOJIBAKE))
+@example("Russiaâ€™s")
+def test_mojibake_lead_test_equals_the_generator(text: str) -> None:
+    assert _has_lead(text) == any(char in text for char in _LEADS)
+
+
+_STANDARD = re.compile(r"(Question|Answer|Q\.?|A\.?|Interfax)\s?:(?:\s+(.*))?\Z", re.IGNORECASE)
+_STANDARD_ROLE = {
+    "question": Role.QUESTION,
+    "q.": Role.QUESTION,
+    "q": Role.QUESTION,
+    "interfax": Role.QUESTION,
+    "answer": Role.ANSWER,
+    "a.": Role.ANSWER,
+    "a": Role.ANSWER,
+}
+
+
+def _previous_match_label(text: str) -> LabelMatch | None:
+    """`match_label` with the whole standard pattern, ``.*\\Z`` included."""
+    if text.find(":", 0, 80) < 0:
+        return None
+    match = _STANDARD.match(text)
+    if match is not None:
+        label = match.group(1)
+        return LabelMatch(label, match.group(2) or "", _STANDARD_ROLE[label.lower()])
+    match = _CANDIDATE.match(text)
+    if match is not None:
+        return LabelMatch(match.group(1), match.group(2) or "", None)
+    return None
+
+
+_LABEL_HEADS = st.sampled_from(
+    ["Question", "answer", "Q.", "q", "A", "A.", "INTERFAX", "Lavrov", "Mr. Park", "Qu"]
+)
+_LABEL_TAILS = st.text(st.sampled_from(list(" \t\n\r\xa0\u2028\x1c.:ab")), max_size=8)
+_LABELLED = st.builds(
+    lambda head, space, tail: f"{head}{space}:{tail}",
+    _LABEL_HEADS,
+    st.sampled_from(["", " ", "\t", "\n", "  "]),
+    _LABEL_TAILS,
+)
+
+
+@given(st.one_of(st.text(), _LABELLED))
+@example("Question:")
+@example("Q.: \n")
+@example("Answer: a\nb")
+@example("A:b")
+@example("Interfax :\n\u2028 x")
+def test_match_label_equals_the_whole_pattern(text: str) -> None:
+    assert match_label(text) == _previous_match_label(text)
+
+
+_BODY_TEXTS = st.sampled_from(
+    [
+        "Question: Why?",
+        "Answer: Because.",
+        "Q.: And?",
+        "A.:",
+        "Interfax: Next.",
+        "Lavrov: We will see.",
+        "Minister: Yes.",
+        "Ann Lee: Indeed.",
+        "Plain text of an answer.",
+        "Foreign Minister Sergei Lavrov has given an interview to Interfax correspondent Ann Lee.",
+        "NATO Secretary General Bo Park has given an interview to Interfax.",
+    ]
+)
+
+
+@given(
+    st.lists(st.tuples(_BODY_TEXTS, st.integers(0, 1)), max_size=20),
+    st.sampled_from([None, "Sergei Lavrov: We will see", "A title"]),
+)
+@example([("Question: Why?", 0), ("Answer: Because.", 0), ("Lavrov: Yes.", 0)], None)
+def test_turn_speakers_equal_the_reader_speaker(
+    body: list[tuple[str, int]], title: str | None
+) -> None:
+    """Every labelled turn's speaker is what `_Reader.speaker` gives for it."""
+    blocks = tuple(Block(text, n, gap) for n, (text, gap) in enumerate(body, start=1))
+    reader = _Reader(title, match_label)
+    reader.feed_all(blocks)
+    reader.split_off_teasers()
+    expected = [reader.speaker(turn, reader.people()) for turn in reader.turns]
+    turns = reader.finish().turns
+    assert [turn.speaker for turn in turns[len(turns) - len(expected) :]] == expected
