@@ -2,7 +2,8 @@
 
 Each test copies the formulation a fast path replaced and checks both on
 arbitrary input: `split_blocks` collapsing runs of spaces with one pattern
-over the whole text and counting gaps from the lines' indices, the
+over the whole text, looking for U+2000 and U+3000 in the lines that are
+not ASCII only, and counting gaps from the lines' indices, the
 character tests of `split_blocks` and `repair_mojibake` written out,
 `match_label` reading a standard label's text without the pattern's ``.*``,
 the page scan's ticker lines listed rather than generated, and an answer's

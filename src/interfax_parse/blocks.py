@@ -10,7 +10,7 @@ once, so templates never see them.
 from __future__ import annotations
 
 import re
-from itertools import chain, compress, count, repeat
+from itertools import chain, compress, count, filterfalse, repeat
 from operator import sub
 from typing import NamedTuple
 
@@ -25,9 +25,10 @@ _ODD_SPACES = tuple(
     "\xa0\t\x0b\x0c\x1c\x1d\x1e\x1f\u1680\u202f\u205f"
     + "".join(chr(code) for code in range(0x2001, 0x200B))
 )
-# Two more whose code ends in a zero byte: `in` cannot use memchr for them on a
-# two-byte string and walks it at half the speed of `rfind` (profiled: they
-# were a third of `split_blocks` on pages with curly quotes or dashes).
+# Two more whose code ends in a zero byte: a search cannot use memchr for them
+# on a two-byte string and walks it character by character (profiled: two
+# such walks were an eighth of `split_blocks` on pages with curly quotes or
+# dashes). Only the lines that are not ASCII are searched for them.
 _ZERO_BYTE_SPACES = ("\u2000", "\u3000")
 # Two spaces or more, collapsed over the whole text in one pass: a pattern
 # opening with a literal pair is searched for about twice as fast as `str.find`
@@ -96,10 +97,14 @@ def split_blocks(text: str) -> list[Block]:
     for char in _ODD_SPACES:
         if char in text:
             text = text.replace(char, " ")
-    for char in _ZERO_BYTE_SPACES:
-        if text.rfind(char) >= 0:
-            text = text.replace(char, " ")
     lines = list(map(str.strip, _SPACE_RUN.sub(" ", text).split("\n"), repeat(" ")))
+    if not text.isascii():
+        # A line is a copy in the narrowest form that holds it, so on a page
+        # made two-byte by a few dashes or quotes most lines are ASCII, and
+        # only the others are searched (`isascii` costs nothing).
+        wide = "\n".join(filterfalse(str.isascii, lines))
+        if any(wide.rfind(char) >= 0 for char in _ZERO_BYTE_SPACES):
+            lines = [_zero_byte_spaces_collapsed(line) for line in lines]
     # Block `i` stands at line `numbers[i]`; its gap is the count of blank lines
     # since the block before it: its index among the lines (`numbers[i] - 1`)
     # less the line of the block before. All in C: a loop over the lines costs
@@ -108,3 +113,11 @@ def split_blocks(text: str) -> list[Block]:
     gaps = map(sub, compress(count(0), lines), chain((0,), numbers))
     texts = filter(None, lines)
     return list(map(_new_block, repeat(Block), zip(texts, numbers, gaps, strict=True)))
+
+
+def _zero_byte_spaces_collapsed(line: str) -> str:
+    """A line of `split_blocks` (its other spaces made plain, runs collapsed,
+    ends stripped) with `_ZERO_BYTE_SPACES` treated alike."""
+    if "\u2000" in line or "\u3000" in line:
+        return " ".join(line.split())  # no white space but these and " " is left
+    return line
