@@ -24,10 +24,6 @@ __all__ = [
 ]
 
 _STANDARD = re.compile(r"(Question|Answer|Q\.?|A\.?|Interfax)\s?:(?:\s+(.*))?\Z", re.IGNORECASE)
-# `_STANDARD` up to the white space after its colon; `match_label` takes the
-# rest without the pattern's ``.*`` walking the whole paragraph (profiled: most
-# of the pattern's cost on a labelled paragraph, two dozen a page).
-_STANDARD_HEAD = re.compile(r"(Question|Answer|Q\.?|A\.?|Interfax)\s?:\s*", re.IGNORECASE)
 _STANDARD_ROLE = {
     "question": Role.QUESTION,
     "q.": Role.QUESTION,
@@ -85,16 +81,10 @@ def match_label(text: str) -> LabelMatch | None:
     """
     if text.find(":", 0, 80) < 0:  # no colon in the first 80 characters
         return None
-    match = _STANDARD_HEAD.match(text)
+    match = _STANDARD.match(text)
     if match is not None:
-        # `_STANDARD`'s ``(?:\s+(.*))?\Z``: nothing after the colon, or white
-        # space and then a rest without a line break (what ``.`` matches).
-        end = match.end()
-        if end == len(text) or text[end - 1] != ":":
-            rest = text[end:]
-            if "\n" not in rest:
-                label = match.group(1)
-                return _new_match(LabelMatch, (label, rest, _STANDARD_ROLE[label.lower()]))
+        label = match.group(1)
+        return _new_match(LabelMatch, (label, match.group(2) or "", _STANDARD_ROLE[label.lower()]))
     match = _CANDIDATE.match(text)
     if match is not None:
         return _new_match(LabelMatch, (match.group(1), match.group(2) or "", None))
