@@ -5,7 +5,6 @@ arbitrary input: `split_blocks` collapsing runs of spaces with one pattern
 over the whole text, looking for U+2000 and U+3000 in the lines that are
 not ASCII only, and counting gaps from the lines' indices, the
 character tests of `split_blocks` and `repair_mojibake` written out,
-`match_label` reading a standard label's text without the pattern's ``.*``,
 the page scan's ticker lines listed rather than generated, and an answer's
 speaker given without `_Reader.speaker` when no name labels it.
 """
@@ -22,8 +21,7 @@ from hypothesis import strategies as st
 from interfax_parse.blocks import Block, _has_invisible, _has_odd_newline, split_blocks
 from interfax_parse.body import _Reader
 from interfax_parse.decode import _LEADS, _has_lead
-from interfax_parse.grammar.labels import _CANDIDATE, LabelMatch, match_label
-from interfax_parse.model import Role
+from interfax_parse.grammar.labels import match_label
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -78,54 +76,6 @@ _MOJIBAKE = st.text(st.sampled_from(list("ÂÃÄÅâвЂ„€™©\x9d ’—ab
 @example("Russiaâ€™s")
 def test_mojibake_lead_test_equals_the_generator(text: str) -> None:
     assert _has_lead(text) == any(char in text for char in _LEADS)
-
-
-_STANDARD = re.compile(r"(Question|Answer|Q\.?|A\.?|Interfax)\s?:(?:\s+(.*))?\Z", re.IGNORECASE)
-_STANDARD_ROLE = {
-    "question": Role.QUESTION,
-    "q.": Role.QUESTION,
-    "q": Role.QUESTION,
-    "interfax": Role.QUESTION,
-    "answer": Role.ANSWER,
-    "a.": Role.ANSWER,
-    "a": Role.ANSWER,
-}
-
-
-def _previous_match_label(text: str) -> LabelMatch | None:
-    """`match_label` with the whole standard pattern, ``.*\\Z`` included."""
-    if text.find(":", 0, 80) < 0:
-        return None
-    match = _STANDARD.match(text)
-    if match is not None:
-        label = match.group(1)
-        return LabelMatch(label, match.group(2) or "", _STANDARD_ROLE[label.lower()])
-    match = _CANDIDATE.match(text)
-    if match is not None:
-        return LabelMatch(match.group(1), match.group(2) or "", None)
-    return None
-
-
-_LABEL_HEADS = st.sampled_from(
-    ["Question", "answer", "Q.", "q", "A", "A.", "INTERFAX", "Lavrov", "Mr. Park", "Qu"]
-)
-_LABEL_TAILS = st.text(st.sampled_from(list(" \t\n\r\xa0\u2028\x1c.:ab")), max_size=8)
-_LABELLED = st.builds(
-    lambda head, space, tail: f"{head}{space}:{tail}",
-    _LABEL_HEADS,
-    st.sampled_from(["", " ", "\t", "\n", "  "]),
-    _LABEL_TAILS,
-)
-
-
-@given(st.one_of(st.text(), _LABELLED))
-@example("Question:")
-@example("Q.: \n")
-@example("Answer: a\nb")
-@example("A:b")
-@example("Interfax :\n\u2028 x")
-def test_match_label_equals_the_whole_pattern(text: str) -> None:
-    assert match_label(text) == _previous_match_label(text)
 
 
 _BODY_TEXTS = st.sampled_from(
