@@ -20,16 +20,16 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 # Characters that print nothing: zero-width spaces and joiners, BOMs.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Every character `str.split()` treats as white space inside a line, except the
-# ASCII space: replaced by a space in one C-level pass each, when present.
-_ODD_SPACES = tuple(
-    "\xa0\t\x0b\x0c\x1c\x1d\x1e\x1f\u1680\u202f\u205f"
-    + "".join(chr(code) for code in range(0x2001, 0x200B))
+# ASCII space, is replaced by a space, when present (a C-level pass each). The
+# common ones (NBSP, ASCII controls) are looked for in the whole text.
+_ODD_SPACES = ("\xa0", "\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+# The others are rare, and none is ASCII: they are looked for in the lines that
+# are not ASCII only (profiled: sixteen scans of a whole two-byte page, two of
+# them character by character as U+2000 and U+3000 end in a zero byte, were a
+# fifth of `split_blocks`).
+_RARE_SPACES = tuple(
+    "\u1680\u202f\u205f\u3000" + "".join(chr(code) for code in range(0x2000, 0x200B))
 )
-# Two more whose code ends in a zero byte: a search cannot use memchr for them
-# on a two-byte string and walks it character by character (profiled: two
-# such walks were an eighth of `split_blocks` on pages with curly quotes or
-# dashes). Only the lines that are not ASCII are searched for them.
-_ZERO_BYTE_SPACES = ("\u2000", "\u3000")
 # Two spaces or more, collapsed over the whole text in one pass: a pattern
 # opening with a literal pair is searched for about twice as fast as `str.find`
 # looks for ``"  "`` (profiled: ``"  " in line`` on every line, then a
@@ -97,14 +97,18 @@ def split_blocks(text: str) -> list[Block]:
     for char in _ODD_SPACES:
         if char in text:
             text = text.replace(char, " ")
-    lines = list(map(str.strip, _SPACE_RUN.sub(" ", text).split("\n"), repeat(" ")))
+    lines = _lines(text)
     if not text.isascii():
         # A line is a copy in the narrowest form that holds it, so on a page
-        # made two-byte by a few dashes or quotes most lines are ASCII, and
-        # only the others are searched (`isascii` costs nothing).
+        # made two-byte by a few dashes or quotes most lines are ASCII and
+        # only the others need searching (`isascii` costs nothing). A rare
+        # space found, the lines are made again with it replaced.
         wide = "\n".join(filterfalse(str.isascii, lines))
-        if any(wide.rfind(char) >= 0 for char in _ZERO_BYTE_SPACES):
-            lines = [_zero_byte_spaces_collapsed(line) for line in lines]
+        rare = [char for char in _RARE_SPACES if wide.rfind(char) >= 0]
+        if rare:
+            for char in rare:
+                text = text.replace(char, " ")
+            lines = _lines(text)
     # Block `i` stands at line `numbers[i]`; its gap is the count of blank lines
     # since the block before it: its index among the lines (`numbers[i] - 1`)
     # less the line of the block before. All in C: a loop over the lines costs
@@ -115,9 +119,6 @@ def split_blocks(text: str) -> list[Block]:
     return list(map(_new_block, repeat(Block), zip(texts, numbers, gaps, strict=True)))
 
 
-def _zero_byte_spaces_collapsed(line: str) -> str:
-    """A line of `split_blocks` (its other spaces made plain, runs collapsed,
-    ends stripped) with `_ZERO_BYTE_SPACES` treated alike."""
-    if "\u2000" in line or "\u3000" in line:
-        return " ".join(line.split())  # no white space but these and " " is left
-    return line
+def _lines(text: str) -> list[str]:
+    """The lines of a text whose spaces are all plain: runs collapsed, ends stripped."""
+    return list(map(str.strip, _SPACE_RUN.sub(" ", text).split("\n"), repeat(" ")))
