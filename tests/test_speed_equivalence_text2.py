@@ -3,7 +3,8 @@
 Each test copies the formulation a fast path replaced and checks both on
 arbitrary input: `split_blocks` collapsing runs of spaces with one pattern
 over the whole text, looking for the rare spaces (U+2000 to U+200A, U+3000,
-...) in the lines that are not ASCII only, and counting gaps from the lines' indices, the
+...), line ends and invisible characters in the lines that are not ASCII
+only, and counting gaps from the lines' indices, the
 character tests of `split_blocks` and `repair_mojibake` written out,
 the page scan's ticker lines listed rather than generated, and an answer's
 speaker given without `_Reader.speaker` when no name labels it.
@@ -31,7 +32,7 @@ _ODD_SPACES = "\xa0\t\x0b\x0c\x1c\x1d\x1e\x1f\u1680\u202f\u205f" + "".join(
 
 # Text made mostly of spaces of every kind, line breaks and a few letters.
 _SPACY = st.text(
-    st.sampled_from(list("  \n\n\r\xa0\t\u2000\u3000\u2009\u1680\u202f\u2028\u200bab—’é"))
+    st.sampled_from(list("  \n\n\r\x85\xa0\t\u2000\u3000\u2009\u1680\u202f\u2028\u200b\ufeffab—’é"))
 )
 _TEXT = st.one_of(st.text(), _SPACY)
 

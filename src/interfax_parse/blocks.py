@@ -87,10 +87,8 @@ def split_blocks(text: str) -> list[Block]:
     [('a', 0), ('b c', 2)]
     """
     # Whole-text passes only where needed; `str.split()` does the rest in C.
-    if _has_odd_newline(text):
+    if "\r" in text:  # the other line ends are not ASCII: see below
         text = _NEWLINES.sub("\n", text)
-    if _has_invisible(text):
-        text = _INVISIBLE.sub("", text)
     # Odd spaces become plain spaces with `str.replace` (a C loop per kind),
     # so runs of spaces collapse in one pass and each line needs only `strip`;
     # `" ".join(line.split())` per line costs several times more (profiled).
@@ -101,11 +99,16 @@ def split_blocks(text: str) -> list[Block]:
     if not text.isascii():
         # A line is a copy in the narrowest form that holds it, so on a page
         # made two-byte by a few dashes or quotes most lines are ASCII and
-        # only the others need searching (`isascii` costs nothing). A rare
-        # space found, the lines are made again with it replaced.
+        # only the others need searching (`isascii` costs nothing) for the
+        # rare spaces, line ends and invisible characters, none of them ASCII.
+        # One found, the lines are made again from the text normalised.
         wide = "\n".join(filterfalse(str.isascii, lines))
         rare = [char for char in _RARE_SPACES if wide.rfind(char) >= 0]
-        if rare:
+        if rare or _has_odd_newline(wide) or _has_invisible(wide):
+            if _has_odd_newline(text):
+                text = _NEWLINES.sub("\n", text)
+            if _has_invisible(text):
+                text = _INVISIBLE.sub("", text)
             for char in rare:
                 text = text.replace(char, " ")
             lines = _lines(text)
