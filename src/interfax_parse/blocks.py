@@ -63,7 +63,8 @@ def normalize_space(text: str) -> str:
 
 # The tests below are written out, one C scan (`in`) per character: a
 # generator over a tuple of the characters cost half a microsecond more per
-# text (profiled), and `split_blocks` makes them on every page.
+# text (profiled), and they are made on every text `normalize_space` is given
+# and on every page `split_blocks` reads.
 def _has_invisible(text: str) -> bool:
     """Whether `text` holds a character `_INVISIBLE` removes."""
     return (
