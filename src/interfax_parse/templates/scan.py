@@ -53,17 +53,21 @@ class PageScan:
 
     def tickers_before(self, limit: int) -> Iterator[tuple[int, TickerLine]]:
         """Every ticker line among the first `limit` blocks, with its index, in order."""
-        for index, line in self._tickers:
-            if index >= limit:
-                return
-            yield index, line
-        for index in range(self._scanned, min(limit, len(self._blocks))):
-            found = parse_ticker_line(self._blocks[index].text)
-            if found is not None:
-                yield index, found
+        # A list, not a generator: resuming one per line cost more (profiled).
+        tickers = self._tickers
+        found = [entry for entry in tickers if entry[0] < limit]  # in index order
+        if len(found) == len(tickers):  # the scan may not have reached `limit`
+            blocks = self._blocks
+            for index in range(self._scanned, min(limit, len(blocks))):
+                line = parse_ticker_line(blocks[index].text)
+                if line is not None:
+                    found.append((index, line))
+        return iter(found)
 
     def has_ticker_before(self, limit: int) -> bool:
         """Whether a ticker line stands among the first `limit` blocks."""
+        if self._tickers:  # the first one stands inside the scan, before any unscanned block
+            return self._tickers[0][0] < limit
         return next(self.tickers_before(limit), None) is not None
 
     def long_date_before(self, limit: int) -> int | None:
