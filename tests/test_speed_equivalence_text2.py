@@ -23,6 +23,7 @@ from interfax_parse.blocks import Block, _has_invisible, _has_odd_newline, split
 from interfax_parse.body import _Reader
 from interfax_parse.decode import _LEADS, _has_lead
 from interfax_parse.grammar.labels import match_label
+from test_speed_equivalence_text import _BODY_TEXTS
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -79,23 +80,6 @@ _MOJIBAKE = st.text(st.sampled_from(list("ÂÃÄÅâвЂ„€™©\x9d ’—ab
 @example("Russiaâ€™s")
 def test_mojibake_lead_test_equals_the_generator(text: str) -> None:
     assert _has_lead(text) == any(char in text for char in _LEADS)
-
-
-_BODY_TEXTS = st.sampled_from(
-    [
-        "Question: Why?",
-        "Answer: Because.",
-        "Q.: And?",
-        "A.:",
-        "Interfax: Next.",
-        "Lavrov: We will see.",
-        "Minister: Yes.",
-        "Ann Lee: Indeed.",
-        "Plain text of an answer.",
-        "Foreign Minister Sergei Lavrov has given an interview to Interfax correspondent Ann Lee.",
-        "NATO Secretary General Bo Park has given an interview to Interfax.",
-    ]
-)
 
 
 @given(

@@ -380,37 +380,29 @@ class _Renderer:
                         title = (len(buffer), in_head)
                 return
             kind = kinds(tag, _INLINE)
-            if not kind:  # inline
-                if attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib):
-                    mark = len(buffer)
-                    skip = depth
-                    watched.append(watch)
-                    watch = depth
-                return
-            if kind < _ANCHOR:  # dropped, or read for the document's facts
+            if not kind:  # inline: only its text flows, unless it is hidden
+                if not (attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib)):
+                    return
+            elif kind < _ANCHOR:  # dropped, or read for the document's facts
                 if kind != _DROPPED:
                     in_head = head > 0 and depth == head + 1
                     if note(tag, attrib, in_head):
                         title = (len(buffer), in_head)
                     if kind != _TITLE:  # link, meta and base are void: nothing to skip
                         return
-                mark = len(buffer)
-                skip = depth
-                watched.append(watch)
-                watch = depth
+            elif not (attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib)):
+                if kind < _BR:  # its end matters too
+                    if kind == _FRAME_TAG and tag == "head" and not head:
+                        head = depth
+                    watched.append(watch)
+                    watch = depth
+                block_start(kind, tag, attrib)
                 return
-            if attrib and ("style" in attrib or "hidden" in attrib) and _hidden(attrib):
-                mark = len(buffer)
-                skip = depth
-                watched.append(watch)
-                watch = depth
-                return
-            if kind < _BR:  # its end matters too
-                if kind == _FRAME_TAG and tag == "head" and not head:
-                    head = depth
-                watched.append(watch)
-                watch = depth
-            block_start(kind, tag, attrib)
+            # What prints nothing (dropped, hidden, a title's text) is skipped to its end.
+            mark = len(buffer)
+            skip = depth
+            watched.append(watch)
+            watch = depth
 
         def end(tag: str) -> None:
             nonlocal depth, watch, skip, mark, head, title
