@@ -6,12 +6,14 @@ arbitrary input: the link texts and titles repaired and normalised in one pass
 same order; the blocks and line numbers computed from the few lines that carry
 flags against a loop over every line; the renderer, whose events match an
 element's end to its start by depth, against the renderer as it was (copied
-here whole), on tag soup and on generated pages.
+here whole), on tag soup and on generated pages; whether a text holds anything
+visible, by stripping, against the pattern search it replaced.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Mapping
 from typing import cast
 from urllib.parse import urljoin
@@ -39,7 +41,7 @@ from interfax_parse.html import (
     _PARAGRAPH,
     _PRE,
     _S,
-    _VISIBLE,
+    _UNSEEN,
     _Anchor,
     _clean,
     _clean_all,
@@ -74,6 +76,28 @@ _KIND: dict[str, int] = {
 }  # fmt: skip
 _AFTER_ROOT = 1 << 40
 _Opened = bool | tuple[int, bool, int, bool]
+
+
+# The renderer's visibility test as it was: a search for any character but the
+# spaces and invisible characters normalisation removes.
+_VISIBLE = re.compile(
+    "[^ \t\n\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\x85"
+    "\u200b-\u200d\u2060\ufeff]"
+)
+_SPACEY = st.text(
+    st.sampled_from(
+        " \t\n\r\f\v\xa0\u1680\u2000\u2005\u200a\u200b\u200d\u2060\ufeff\u3000\x85ab\u00e9\u2011\u200e\x1c"
+    ),
+    max_size=12,
+)
+
+
+@given(_SPACEY | st.text(max_size=12))
+@example("\u200b\u2060")
+@example("\x1c")
+def test_visible_text_test_equals_the_pattern(text: str) -> None:
+    new = not text.isspace() and bool(text.strip(_UNSEEN))
+    assert new == (not text.isspace() and _VISIBLE.search(text) is not None)
 
 
 class _ReferenceRenderer:

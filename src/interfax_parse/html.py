@@ -104,10 +104,12 @@ _PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
 
 _ASCII_SPACE = " \t\n\r\f"
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]")
-# Anything but the spaces and invisible characters normalisation removes.
-_VISIBLE = re.compile(
-    "[^ \t\n\r\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\x85"
-    "\u200b-\u200d\u2060\ufeff]"
+# The spaces and invisible characters normalisation removes: a text holds
+# something visible when stripping these leaves anything (`str.strip` stops at
+# the first visible character: about a third of a pattern search's cost, timed).
+_UNSEEN = (
+    " \t\n\r\f\v\xa0\u1680\u202f\u205f\u3000\u2028\u2029\x85\u200b\u200c\u200d\u2060\ufeff"
+    + "".join(map(chr, range(0x2000, 0x200B)))
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -314,7 +316,7 @@ class _Renderer:
                 return
             self.open = True
         self.pieces.append(text)
-        if not self.shown and not text.isspace() and _VISIBLE.search(text) is not None:
+        if not self.shown and not text.isspace() and text.strip(_UNSEEN):
             self.shown = True
         for anchor in self.active:
             anchor.pieces.append(text)
