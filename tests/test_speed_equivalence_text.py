@@ -37,7 +37,6 @@ from interfax_parse.templates.asp_2020 import InterviewAsp2020
 from interfax_parse.templates.base import Page, Score, Zone, slot_setters
 from interfax_parse.templates.oldsite import (
     _DIGITS_PROMPT,
-    _ELLIPSIS,
     FORM_INTRO,
     NAVIGATION,
     Footer,
@@ -67,6 +66,10 @@ _CHROME_LINES = st.sampled_from(
     ]
 ) | st.text(max_size=20)
 _BREADCRUMB = re.compile(r"(?:\A|\s)\|?\s*Interviews \| (.*)\Z")
+
+
+# The old site's breadcrumb ellipsis, as a pattern removed it.
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
 
 
 def _reference_signals(blocks: Sequence[Block]) -> dict[str, bool]:

@@ -74,7 +74,6 @@ _FORM_FIELD = re.compile(
 _DIGITS_PROMPT = "Please enter the digits in the box below:"
 _BREADCRUMB = re.compile(r"(?:\A|\s)\|?\s*Interviews \| (.*)\Z")
 _CRUMB_MARK = "Interviews | "
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\Z")
 # The page's last line may end inside the ellipsis: ``before..`` is ``before...`` cut.
 _CUT_ELLIPSIS = re.compile(r"\s*(?:\.{1,3}|…)\Z")
 _COPYRIGHT = re.compile(r"©(?:\s*1991\s*[—–-]\s*(\d{4})\b)?\s*(.*)")
@@ -155,9 +154,9 @@ def find_footer(blocks: Sequence[Block], own_lines: Collection[str] = ()) -> Foo
 
 
 def _without_ellipsis(title: str) -> str:
-    """``_ELLIPSIS.sub("", title)`` up to the spaces before the ellipsis (the
-    caller strips them): the end cut off, without the pattern's scan along
-    the title (profiled)."""
+    """`title` without a closing ``...`` or ``…``, up to the spaces before it
+    (the caller strips them): the end cut off by slicing, without a
+    pattern's scan along the title (profiled)."""
     if title.endswith("..."):
         return title[:-3]
     if title.endswith("…"):
