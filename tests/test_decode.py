@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import assume, example, given
@@ -19,6 +20,7 @@ from interfax_parse import (
 )
 from interfax_parse.decode import (
     EncodingSource,
+    _check_not_binary,
     decode,
     decode_page,
     looks_cyrillic,
@@ -141,6 +143,31 @@ def test_undefined_bytes_rule_out_a_code_page() -> None:
 def test_binary_input_is_undecodable(data: bytes) -> None:
     with pytest.raises(UndecodableInputError):
         decode_page(data)
+
+
+_CONTROL_RULE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BYTES_NEAR_CONTROLS = st.binary(max_size=40) | st.lists(
+    st.sampled_from([b"a", b"\n", b"\x1b", b"\x01", b"\x08", b"\x0e", b"\x1f", b"\xc3\xa9"]),
+    max_size=60,
+).map(b"".join)
+
+
+@given(_BYTES_NEAR_CONTROLS, st.sampled_from([0, 65536 - 30, 65536 - 5, 70000]))
+@example(b"\x01" * 9, 0)
+@example(b"\x01" * 9, 65536 - 5)
+def test_binary_test_counts_control_bytes_in_the_first_64_kb(data: bytes, padding: int) -> None:
+    """Whether input is refused as binary is the rule written plainly: NUL
+    anywhere, or more than 8 control bytes making over 1% of the first 64 KB
+    (the check first looks for any control byte at all, one byte value at a time)."""
+    page = b" " * padding + data
+    window = page[:65536]
+    controls = len(_CONTROL_RULE.findall(window))
+    binary = b"\x00" in page or (controls > 8 and controls * 100 > len(window))
+    if binary:
+        with pytest.raises(UndecodableInputError):
+            _check_not_binary(page)
+    else:
+        _check_not_binary(page)
 
 
 def test_a_declaration_the_bytes_contradict_gives_way() -> None:
