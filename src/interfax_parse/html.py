@@ -789,12 +789,15 @@ def _render_text(text: str) -> _Rendered:
     return _render(text.encode("utf-8", "surrogatepass"))
 
 
-def _parse(source: str | bytes | Selector, charset: str | None) -> tuple[_Rendered, HtmlDocument]:
+def _parse(
+    source: str | bytes | Selector, charset: str | None
+) -> tuple[_Rendered, tuple[ParseWarning, ...], str | None]:
+    """The rendering, the decoding's warnings and the codec the bytes were read in."""
     if isinstance(source, Selector):
-        return _replay(source.root), HtmlDocument(page=Page(blocks=()))
+        return _replay(source.root), (), None
     source = _trim_cut(source)
     if isinstance(source, str):
-        return _render_text(source), HtmlDocument(page=Page(blocks=()))
+        return _render_text(source), (), None
     decoded = decode_page(source, charset=charset, html=True)
     if (
         decoded.source is not EncodingSource.BOM
@@ -805,9 +808,7 @@ def _parse(source: str | bytes | Selector, charset: str | None) -> tuple[_Render
         rendered = _render(source.strip() if source[:1].isspace() else source)
     else:
         rendered = _render_text(decoded.text)
-    return rendered, HtmlDocument(
-        page=Page(blocks=()), warnings=decoded.warnings, encoding=decoded.encoding
-    )
+    return rendered, decoded.warnings, decoded.encoding
 
 
 def _first(values: Iterable[str | None]) -> str | None:
@@ -847,7 +848,7 @@ def read_html(
     >>> doc.page.links
     (Link(text='d', href='https://interfax.com/x', title=None, line=4),)
     """
-    rendered, document = _parse(source, charset)
+    rendered, warnings, encoding = _parse(source, charset)
     canonical = rendered.canonical
     base = rendered.base
     base = urljoin(url, base) if base and url else base or url or canonical
@@ -874,7 +875,6 @@ def read_html(
         _set_title(link, cleaned[2 * index] or None)
         _set_line(link, numbers[anchor.line] if anchor.line is not None else None)
         links.append(link)
-    warnings = document.warnings
     if repairs.count:
         warnings += (mojibake_warning(repairs.count, list(repairs.examples.items())),)
     page = Page(
@@ -884,7 +884,7 @@ def read_html(
         page_title=page_title or None,
         links=tuple(links),
     )
-    return attrs.evolve(document, page=page, warnings=warnings, canonical=canonical)
+    return HtmlDocument(page=page, warnings=warnings, encoding=encoding, canonical=canonical)
 
 
 def blocks_text(blocks: Iterable[Block]) -> str:
