@@ -7,7 +7,11 @@ same order; the blocks and line numbers computed from the few lines that carry
 flags against a loop over every line; the renderer, whose events match an
 element's end to its start by depth, against the renderer as it was (copied
 here whole), on tag soup and on generated pages; whether a text holds anything
-visible, by stripping, against the pattern search it replaced.
+visible, by stripping, against the pattern search it replaced. The reference
+renderer decides whether an element is hidden element by element (`_hidden`
+below), while the module looks each style's verdict up in a cache kept across
+documents, and watches the end of a title read inside a dropped element
+rather than asking at every end.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from interfax_parse.html import (
     _clean,
     _clean_all,
     _first,
-    _hidden,
+    _hidden_style,
     _render,
     _render_text,
     _Rendered,
@@ -98,6 +102,15 @@ _SPACEY = st.text(
 def test_visible_text_test_equals_the_pattern(text: str) -> None:
     new = not text.isspace() and bool(text.strip(_UNSEEN))
     assert new == (not text.isspace() and _VISIBLE.search(text) is not None)
+
+
+def _hidden(attrib: Mapping[str, str]) -> bool:
+    """Whether an element is hidden, as the renderer decided it element by
+    element before it looked each style's verdict up (`_Styles`)."""
+    if "hidden" in attrib:
+        return True
+    style = attrib.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 class _ReferenceRenderer:
@@ -530,6 +543,9 @@ _MARKUP = st.sampled_from(
         *("<span>", "</span>", "<b>", "</b>", "<font>", "<x-y>", "</x-y>", "<img src=i>"),
         *("<a href=y>", "<a href='/z' title='t'>", "<a>", "</a>", "<a href=w hidden>"),
         *("<span style='display:none'>", "<div style='visibility: hidden'>", "<p hidden>"),
+        *("<i style='margin:0'>", "<td style='DISPLAY : None'>", "<b style='' hidden>"),
+        *("<span style='di\u017fplay:none'>", "<p style='color:red' class=c>", "<a style>"),
+        *("<b style='display:block'>", "<b style='display:none;'>"),
         *("<script>", "</script>", "<style>", "</style>", "<svg>", "<title>", "</title>"),
         *("</svg>", "<noscript>", "</noscript>", "<template>", "</template>", "<!--", "-->"),
         *("<html>", "</html>", "<head>", "</head>", "<body>", "</body>", "<!DOCTYPE html>"),
@@ -544,6 +560,8 @@ _MARKUP = st.sampled_from(
 @example("<title>a</title><svg><title>b</title></svg><head><title>c</title></head>")
 @example("<html><head><title>a</title></head><body><p>b</p></body></html><p>c</p><title>d</title>")
 @example("<pre>a\r\nb<b>c\nd</b></pre><plaintext>e\nf")
+@example("<svg><p>a<title>b</title>c</p></svg>d<title>e</title><svg><title>f</svg>g")
+@example("<head><noscript><title>a</title></noscript></head><title>b</title><p>c")
 @example("<table><tr><td>a</td><td>b<div>c</div>d</td></tr></table><ul><li>e</ul>")
 def test_renderer_renders_as_the_reference(markup: str) -> None:
     assert _render_text(markup) == _render_text_reference(markup)
@@ -604,4 +622,4 @@ _STYLE = st.lists(
 @example("visibility:h\u0131dden")
 @example("margin:0;padding:2px")
 def test_hidden_style_as_its_pattern_says(style: str) -> None:
-    assert _hidden({"style": style}) == (_HIDDEN_STYLE.search(style) is not None)
+    assert _hidden_style(style) == (_HIDDEN_STYLE.search(style) is not None)
