@@ -38,7 +38,7 @@ from .grammar.names import (
 )
 from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
 from .segment import Segmentation
-from .templates.base import Zone, slot_setters
+from .templates.base import RELATED_SETTERS, Zone, slot_setters
 
 __all__ = ["Body", "People", "find_people", "read_body", "related_item"]
 
@@ -131,9 +131,7 @@ _new_record = object.__new__
 _set_role, _set_label, _set_speaker, _set_paragraphs = slot_setters(
     Turn, "role", "label", "speaker", "paragraphs"
 )
-_set_summary, _set_interviewee, _set_title, _set_url = slot_setters(
-    RelatedItem, "summary", "interviewee", "title", "url"
-)
+_set_summary, _set_interviewee, _set_title, _set_url = RELATED_SETTERS
 
 
 @attrs.define
