@@ -4,7 +4,8 @@ Each test copies the formulation a fast path replaced and checks both on
 arbitrary input: a standard label looked up whole before its pattern;
 links attached with the records copied through their slots, a headline's
 candidate links tested for its text before their own is parsed, and the
-interview given its links by `slot_copier` rather than `attrs.evolve`.
+interview given its links by `slot_copier` rather than `attrs.evolve`; the
+body's zones added once at the end of its loop, from any reader state.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 from interfax_parse import links, parse_text
 from interfax_parse.api import choose_template
+from interfax_parse.body import _Reader
 from interfax_parse.grammar.labels import (
     _CANDIDATE,
     _STANDARD,
@@ -32,6 +34,7 @@ from interfax_parse.templates.base import Link, Page, Reading, Zone, slot_copier
 from interfax_parse.templates.registry import get_template
 from interfax_parse.testing.archives import interview_pages
 from interfax_parse.testing.html import render_html
+from test_speed_equivalence_text import _BODIES, _TITLES, _blocks, _reference_feed_all, _state
 
 # Label heads in every case, with the characters case-insensitive matching
 # folds onto their letters (long s, dotless and dotted i).
@@ -207,3 +210,17 @@ def test_slot_copier_equals_evolve(data: st.DataObject) -> None:
     changes: dict[str, Any] = dict(zip(names, values, strict=True))
     assert copied == attrs.evolve(interview, **changes)
     assert type(copied) is Interview
+
+
+@given(_BODIES, _BODIES, _TITLES)
+def test_body_read_in_two_parts_equals_block_by_block_reading(
+    first: list[tuple[str, int]], second: list[tuple[str, int]], title: str | None
+) -> None:
+    """`feed_all` on a reader that has read a first part (with or without a
+    lede, turns or teasers) reads the rest as the first formulation."""
+    new, old = _Reader(title, match_label), _Reader(title, match_label)
+    _reference_feed_all(new, _blocks(first))
+    _reference_feed_all(old, _blocks(first))
+    new.feed_all(_blocks(second))
+    _reference_feed_all(old, _blocks(second))
+    assert _state(new) == _state(old)
