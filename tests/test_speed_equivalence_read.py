@@ -2,7 +2,8 @@
 
 Each test copies the formulation a fast path replaced and checks both on
 arbitrary input: a standard label looked up whole before its pattern;
-links attached with the records copied through their slots, a headline's
+a link's text without a closing parenthesis taken as its headline text
+without lending it a stamp; links attached with the records copied through their slots, a headline's
 candidate links tested for its text before their own is parsed, and the
 interview given its links by `slot_copier` rather than `attrs.evolve`; the
 body's zones added once at the end of its loop, from any reader state.
@@ -28,6 +29,7 @@ from interfax_parse.grammar.labels import (
     LabelMatch,
     match_label,
 )
+from interfax_parse.grammar.ticker import parse_ticker_line
 from interfax_parse.html import read_html
 from interfax_parse.model import Headline, Interview, RelatedItem
 from interfax_parse.templates.base import Link, Page, Reading, Zone, slot_copier
@@ -224,3 +226,21 @@ def test_body_read_in_two_parts_equals_block_by_block_reading(
     new.feed_all(_blocks(second))
     _reference_feed_all(old, _blocks(second))
     assert _state(new) == _state(old)
+
+
+def _previous_headline_text(text: str) -> str:
+    """`links._headline_text` as it stood: a stamp lent to every other text."""
+    line = parse_ticker_line(text)
+    if line is not None:
+        return line.text
+    line = parse_ticker_line(f"01/01 00:00 {text}")
+    return line.text if line is not None else text
+
+
+@given(_LINK_TEXTS | st.text(st.sampled_from(list("0123456789/: ()Partx\n")), max_size=24))
+@example("Rail grows (Part 2)")
+@example("Rail grows\n(Part 2)")
+@example("(Part 2)")
+@example("")
+def test_headline_text_equals_previous_formulation(text: str) -> None:
+    assert links._headline_text(text) == _previous_headline_text(text)

@@ -43,6 +43,8 @@ def _headline_text(text: str) -> str:
     line = parse_ticker_line(text)
     if line is not None:
         return line.text
+    if not text.endswith(")"):  # no marker: a lent stamp would give the text back
+        return text
     # Without a stamp: lend it one, so the ticker grammar strips the marker.
     line = parse_ticker_line(f"01/01 00:00 {text}")
     return line.text if line is not None else text
