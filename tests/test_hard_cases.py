@@ -7,6 +7,7 @@ import datetime as dt
 from fixture_pages import fixture_pages
 from interfax_parse import Role, WarningCode, parse
 from interfax_parse.demo import demo_interview, demo_page
+from interfax_parse.grammar.labels import LabelMatch, match_label
 from interfax_parse.testing.relations import prefix_violations
 
 SEED_2016 = fixture_pages("seeds")[0].path.read_text(encoding="utf-8")
@@ -167,3 +168,18 @@ def test_an_answer_mentioning_an_interview_stays_in_the_answer() -> None:
     iv = parse(page)
     assert iv.turns[-1].paragraphs[-1] == "I gave an interview to Interfax about this a year ago."
     assert iv.related == demo_interview().related
+
+
+def test_label_with_a_letter_that_folds_onto_ascii_is_a_candidate_not_a_crash() -> None:
+    # Case-insensitive patterns fold the long s (ſ) onto "s" and the dotted
+    # capital I (İ) onto "i"; the standard labels are ASCII words, so these
+    # spellings are not one of them (a capitalised one is a candidate label).
+    assert match_label("Queſtion: Why?") == LabelMatch("Queſtion", "Why?", None)
+    assert match_label("İnterfax: Why?") is None
+    assert match_label("QUESTİON: Why?") == LabelMatch("QUESTİON", "Why?", None)
+    # On a page, such a label nothing supports is read as text, with a warning.
+    interview = parse(demo_page().replace("Question:", "Queſtion:", 1))
+    first = parse(demo_page()).turns[0]
+    assert interview.turns[0].label is None
+    assert interview.turns[0].paragraphs == (f"Queſtion: {first.paragraphs[0]}",)
+    assert WarningCode.UNKNOWN_LABEL in {w.code for w in interview.warnings}

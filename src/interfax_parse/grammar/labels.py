@@ -23,7 +23,12 @@ __all__ = [
     "match_numbered",
 ]
 
-_STANDARD = re.compile(r"(Question|Answer|Q\.?|A\.?|Interfax)\s?:(?:\s+(.*))?\Z", re.IGNORECASE)
+# Case-insensitive in ASCII only (``(?a:...)``): Unicode case folding would
+# also take ``Queſtion`` (long s) or ``İnterfax`` (dotted I), which are no
+# standard label and have no role.
+_STANDARD = re.compile(
+    r"((?a:Question|Answer|Q\.?|A\.?|Interfax))\s?:(?:\s+(.*))?\Z", re.IGNORECASE
+)
 _STANDARD_ROLE = {
     "question": Role.QUESTION,
     "q.": Role.QUESTION,
