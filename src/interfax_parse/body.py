@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import repeat
 
 import attrs
 
@@ -38,7 +39,7 @@ from .grammar.names import (
 )
 from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
 from .segment import Segmentation
-from .templates.base import RELATED_SETTERS, Zone, slot_setters
+from .templates.base import Zone, new_related, slot_setters
 
 __all__ = ["Body", "People", "find_people", "read_body", "related_item"]
 
@@ -113,25 +114,13 @@ def _teaser_interviewee(paragraph: str) -> str | None:
 
 def related_item(summary: str) -> RelatedItem:
     """A teaser paragraph, with the interviewee it names when it names one."""
-    return _related_item(summary, subject_name(summary))
-
-
-def _related_item(summary: str, interviewee: str | None) -> RelatedItem:
-    # ``RelatedItem(summary=summary, interviewee=interviewee)`` field by field
-    # (see `slot_setters`).
-    item = _new_record(RelatedItem)
-    _set_summary(item, summary)
-    _set_interviewee(item, interviewee)
-    _set_title(item, None)
-    _set_url(item, None)
-    return item
+    return new_related(summary, subject_name(summary), None, None)
 
 
 _new_record = object.__new__
 _set_role, _set_label, _set_speaker, _set_paragraphs = slot_setters(
     Turn, "role", "label", "speaker", "paragraphs"
 )
-_set_summary, _set_interviewee, _set_title, _set_url = RELATED_SETTERS
 
 
 @attrs.define
@@ -310,7 +299,7 @@ class _Reader:
         names = self.related_names
         if names is None:
             return tuple(map(related_item, self.related))
-        return tuple(map(_related_item, self.related, names))
+        return tuple(map(new_related, self.related, names, repeat(None), repeat(None)))
 
     def segmented(self, found: Segmentation) -> Body:
         """The body as the segment hook read its label-less paragraphs."""

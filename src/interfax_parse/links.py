@@ -26,12 +26,12 @@ from .blocks import Block
 from .grammar.ticker import parse_ticker_line
 from .model import Headline, Interview, RelatedItem
 from .templates.base import (
-    HEADLINE_SETTERS,
-    RELATED_SETTERS,
     Link,
     Page,
     Reading,
     Zone,
+    new_headline,
+    new_related,
     slot_copier,
 )
 
@@ -61,19 +61,6 @@ def _pick(candidates: Sequence[Link], exact: str, partial: str | None = None) ->
     return candidates[0] if candidates else None
 
 
-_new_record = object.__new__
-(
-    _set_text,
-    _set_stamp,
-    _set_month,
-    _set_day,
-    _set_hour,
-    _set_minute,
-    _set_published,
-    _set_part,
-    _set_url,
-) = HEADLINE_SETTERS
-_set_summary, _set_interviewee, _set_title, _set_related_url = RELATED_SETTERS
 _linked = slot_copier(Interview, "headlines", "related")
 
 
@@ -90,21 +77,12 @@ def _headline(headline: Headline, candidates: Sequence[Link]) -> Headline:
         link = named[0] if named else _pick(candidates, text)
     if link is None:
         return headline
-    # ``attrs.evolve(headline, url=link.href)`` field by field (see
-    # `slot_setters`): the keyword constructor cost twice as much, and the
-    # headlines of a page are linked by the dozen.
+    # ``attrs.evolve(headline, url=link.href)`` through the slots (`new_headline`):
+    # the keyword constructor cost twice as much, and a page links headlines by the dozen.
     h = headline
-    linked = _new_record(Headline)
-    _set_text(linked, h.text)
-    _set_stamp(linked, h.stamp)
-    _set_month(linked, h.month)
-    _set_day(linked, h.day)
-    _set_hour(linked, h.hour)
-    _set_minute(linked, h.minute)
-    _set_published(linked, h.published)
-    _set_part(linked, h.part)
-    _set_url(linked, link.href)
-    return linked
+    return new_headline(
+        h.text, h.stamp, h.month, h.day, h.hour, h.minute, h.published, h.part, link.href
+    )
 
 
 def _related(item: RelatedItem, candidates: Sequence[Link]) -> RelatedItem:
@@ -115,12 +93,7 @@ def _related(item: RelatedItem, candidates: Sequence[Link]) -> RelatedItem:
     if title is None and link.text and link.text != item.summary:
         title = link.text
     # ``attrs.evolve(item, title=title, url=link.href)``, as for headlines.
-    linked = _new_record(RelatedItem)
-    _set_summary(linked, item.summary)
-    _set_interviewee(linked, item.interviewee)
-    _set_title(linked, title)
-    _set_related_url(linked, link.href)
-    return linked
+    return new_related(item.summary, item.interviewee, title, link.href)
 
 
 def _in_zone(page: Page, zones: Sequence[Zone], zone: Zone) -> list[Block]:

@@ -30,12 +30,12 @@ from ..grammar.ticker import (
 )
 from ..model import Headline, Interview, ParseWarning, Turn, WarningCode
 from .base import (
-    HEADLINE_SETTERS,
     Page,
     Reading,
     Score,
     Template,
     Zone,
+    new_headline,
     once_per_page,
     page_interview_id,
     slot_setters,
@@ -195,19 +195,6 @@ def chrome_signals(blocks: Sequence[Block]) -> dict[str, bool]:
     return signals
 
 
-(
-    _set_text,
-    _set_stamp,
-    _set_month,
-    _set_day,
-    _set_hour,
-    _set_minute,
-    _set_published,
-    _set_part,
-    _set_url,
-) = HEADLINE_SETTERS
-
-
 def read_headlines(
     lines: Sequence[tuple[TickerLine, int]], capture_year: int | None
 ) -> tuple[tuple[Headline, ...], int | None, list[ParseWarning]]:
@@ -248,17 +235,8 @@ def read_headlines(
     for i, (line, _) in enumerate(lines):
         stamp, month, day, hour, minute, text, part = line  # cheaper than its named fields
         published = to_datetime(line, years[i]) if years is not None else None
-        # ``Headline(text=text, stamp=stamp, ...)``, field by field (see `slot_setters`).
-        headline = _new_record(Headline)
-        _set_text(headline, text)
-        _set_stamp(headline, stamp)
-        _set_month(headline, month)
-        _set_day(headline, day)
-        _set_hour(headline, hour)
-        _set_minute(headline, minute)
-        _set_published(headline, published)
-        _set_part(headline, part)
-        _set_url(headline, None)
+        # ``Headline(text=text, stamp=stamp, ...)``, through its slots.
+        headline = new_headline(text, stamp, month, day, hour, minute, published, part, None)
         headlines.append(headline)
     return tuple(headlines), year, warnings
 
