@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
-from interfax_parse.testing.html import render_html
 
 from interfax_parse import Interview, parse_text
 from interfax_parse.demo import demo_page
@@ -29,6 +28,7 @@ from interfax_parse.errors import ParseError
 from interfax_parse.grammar.ticker import MOSCOW
 from interfax_parse.model import Headline, Photo, RelatedItem, Role, Turn
 from interfax_parse.templates.registry import get_template, templates
+from interfax_parse.testing.html import render_html
 from interfax_parse.testing.strategies import FIRST_NAMES, OFFICES, SURNAMES
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
