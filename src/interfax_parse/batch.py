@@ -10,10 +10,11 @@ script as well:
   counted); what cannot be read becomes a failed `Outcome` in its place;
 - `run(tasks, jobs=N)` parses the tasks in N processes and yields an
   `Outcome` per task *in input order*, holding only a bounded window of
-  tasks in flight, so memory stays flat on a crawl of any size.
+  tasks in flight, so memory stays flat on a crawl of any size. Chunks go
+  to the workers as files in shared memory where it can (`handover`).
 
-Every function a worker runs (`run_chunk`, `run_task`) is a pure top-level
-function of picklable values.
+Every function a worker runs (`run_chunk`, `run_chunk_file`, `run_task`) is
+a pure top-level function of picklable values.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from .archive import (
     parse_payload,
 )
 from .convert import to_dict
+from .handover import handover_folder, put, take
 from .model import Interview
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "encoded",
     "run",
     "run_chunk",
+    "run_chunk_file",
     "run_task",
     "tasks",
 ]
@@ -308,6 +311,13 @@ def run_chunk(chunk: Sequence[Task | Outcome], options: Options) -> list[Outcome
     return [encoded(x) for x in done] if options.encode else done
 
 
+def run_chunk_file(path: str, options: Options) -> list[Outcome]:
+    """`run_chunk` over the chunk the main process left at `path`
+    (`handover.put`); the file is removed once read."""
+    chunk: list[Task | Outcome] = take(path)
+    return run_chunk(chunk, options)
+
+
 def run(
     items: Iterable[Task | Outcome],
     *,
@@ -320,7 +330,9 @@ def run(
     Outcomes already in `items` (inputs that failed to read) pass through in
     place. With ``jobs=1`` everything runs in this process. Otherwise tasks
     go to the workers in chunks of `chunk_size`, with at most ``4 * jobs``
-    chunks in flight, so neither input nor results pile up.
+    chunks in flight, so neither input nor results pile up. A chunk goes as
+    a file in shared memory (`handover`: a few per cent faster with two
+    workers) or, where that cannot be written, through the pool's pipe.
     """
     options = options if options is not None else Options()
     if jobs <= 1:
@@ -329,12 +341,17 @@ def run(
             yield encoded(outcome) if options.encode else outcome
         return
     window: deque[Future[list[Outcome]] | list[Outcome]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for batch in _chunks(items, chunk_size):
+    # The pool closes (its workers done) before the folder is removed.
+    with handover_folder() as folder, ProcessPoolExecutor(max_workers=jobs) as pool:
+        for number, batch in enumerate(_chunks(items, chunk_size)):
             if all(isinstance(x, Outcome) for x in batch):
                 window.append([x for x in batch if isinstance(x, Outcome)])
             else:
-                window.append(pool.submit(run_chunk, batch, options))
+                path = put(folder, number, batch) if folder is not None else None
+                if path is None:
+                    window.append(pool.submit(run_chunk, batch, options))
+                else:
+                    window.append(pool.submit(run_chunk_file, str(path), options))
             while len(window) >= 4 * jobs:
                 yield from _settle(window.popleft())
         while window:
