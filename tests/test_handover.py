@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -56,9 +56,12 @@ def test_the_worker_function_reads_the_chunk_file(tmp_path: Path) -> None:
     assert not path.exists()
 
 
-def _spy(monkeypatch: pytest.MonkeyPatch, parent: Path) -> list[Path | None]:
-    """Make `run` hand over in `parent` and record what each `put` gave;
-    when the pool has closed, every chunk must have been taken."""
+def _spy(
+    monkeypatch: pytest.MonkeyPatch, parent: Path, fails: Callable[[int], bool] = lambda _: False
+) -> list[Path | None]:
+    """Make `run` hand over in `parent` and record what each `put` gave (the
+    chunks whose number `fails` are put where they cannot be written); when
+    the pool has closed, every chunk put must have been taken."""
     written: list[Path | None] = []
 
     @contextlib.contextmanager
@@ -69,7 +72,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch, parent: Path) -> list[Path | None]:
             assert list(where.iterdir()) == [], "chunks the workers did not take"
 
     def put_and_record(where: Path, number: int, chunk: object) -> Path | None:
-        path = put(where, number, chunk)
+        path = put(where / "gone" if fails(number) else where, number, chunk)
         written.append(path)
         return path
 
@@ -94,13 +97,7 @@ def test_run_falls_back_to_the_pipe_for_a_chunk_it_cannot_write(
 ) -> None:
     pages = _pages(6)
     alone = list(run(pages, jobs=1))
-    written = _spy(monkeypatch, tmp_path)
-    real_put = batch.put
-
-    def every_other_fails(where: Path, number: int, chunk: object) -> Path | None:
-        return real_put(where / "gone" if number % 2 else where, number, chunk)
-
-    monkeypatch.setattr(batch, "put", every_other_fails)
+    written = _spy(monkeypatch, tmp_path, fails=lambda number: number % 2 == 1)
     assert list(run(pages, jobs=2, chunk_size=2)) == alone
     assert [path is None for path in written] == [False, True, False]
 
