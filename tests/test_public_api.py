@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 import typing
+
+import parsel
 
 import interfax_parse
 
@@ -23,7 +27,8 @@ def test_all_is_exact_and_public() -> None:
 
 def _hints(obj: object) -> dict[str, object]:
     target = obj.__init__ if inspect.isclass(obj) else obj
-    return typing.get_type_hints(target)
+    # The package names parsel's Selector in annotations without importing parsel.
+    return typing.get_type_hints(target, localns={"Selector": parsel.Selector})
 
 
 def test_no_any_in_public_signatures() -> None:
@@ -44,3 +49,21 @@ def test_every_public_name_has_a_docstring_with_an_example() -> None:
         if name != "__version__" and ">>>" not in (getattr(interfax_parse, name).__doc__ or "")
     ]
     assert missing == []
+
+
+def test_import_and_parse_leave_parsel_unimported() -> None:
+    """parsel is a third of the import time and is needed only for a Selector
+    someone passes in; the command line and `parse` of bytes do without it."""
+    code = (
+        "import sys, interfax_parse.cli\n"
+        "from interfax_parse import parse\n"
+        "page = b'<html><body><div>Customer Login</div><div>02/25 18:44 Rail grows</div>'\n"
+        "page += b'<p>July 01, 2016</p><h1>Elena Varga: Trains will run</h1>'\n"
+        "page += b'<p>Question: When?</p><p>Answer: Soon.</p></body></html>'\n"
+        "assert parse(page).turns\n"
+        "print(sorted(m for m in ('parsel', 'w3lib.url', 'urllib.request') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import attrs
-from parsel import Selector
 
 from .blocks import split_blocks
 from .decode import decode_page, mojibake_warning, repair_mojibake
@@ -24,12 +23,15 @@ from .grammar.labels import match_label
 from .grammar.quotes import normalize_quotes as _normalize_quotes
 from .grammar.ticker import dated_line_year, parse_ticker_line
 from .grammar.words import repair_split_words
-from .html import looks_like_html, read_html
+from .html import is_selector, looks_like_html, read_html
 from .links import attach_links
 from .model import Interview, ParseWarning, WarningCode
 from .templates.base import Page, Reading, Score, Template
 from .templates.registry import get_template, templates
 from .templates.scan import scan_page
+
+if TYPE_CHECKING:
+    from parsel import Selector
 
 __all__ = [
     "choose_template",
@@ -83,7 +85,7 @@ def parse(
     (7, 'Elena Varga')
     """
     options = _Options(template, strict, normalize_quotes, repair_words)
-    if isinstance(source, Selector) or looks_like_html(source):
+    if is_selector(source) or looks_like_html(source):
         return _parse_html(source, url, capture_date, charset, options)
     notes: tuple[ParseWarning, ...] = ()
     if isinstance(source, bytes):

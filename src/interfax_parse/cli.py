@@ -29,7 +29,6 @@ from . import __version__
 from .api import parse
 from .archive import MissingBackendError
 from .batch import Options, Outcome, Tally, discover, run, tasks
-from .corpus import Corpus
 from .demo import demo_page
 from .errors import ParseError
 from .explain import explain
@@ -314,6 +313,8 @@ def _write_each(outcomes: Iterator[Outcome], writer: RecordWriter) -> None:
 
 
 def _merge_all(outcomes: Iterator[Outcome], writer: RecordWriter) -> str:
+    from .corpus import Corpus  # here: only this command needs it
+
     corpus = Corpus()
     for outcome in outcomes:
         assert outcome.interview is not None

@@ -43,16 +43,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate, chain, compress, repeat
 from operator import sub
-from typing import cast
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urljoin, urlsplit
 
 import attrs
 from lxml import etree
-from parsel import Selector
 from w3lib.encoding import read_bom
 
 from .blocks import Block, normalize_space
@@ -60,7 +60,18 @@ from .decode import EncodingSource, decode_page, mojibake_warning, repair_mojiba
 from .model import ParseWarning
 from .templates.base import Link, Page, slot_setters
 
-__all__ = ["HtmlDocument", "blocks_text", "html_to_text", "looks_like_html", "read_html"]
+if TYPE_CHECKING:
+    from parsel import Selector
+    from typing_extensions import TypeIs
+
+__all__ = [
+    "HtmlDocument",
+    "blocks_text",
+    "html_to_text",
+    "is_selector",
+    "looks_like_html",
+    "read_html",
+]
 
 _new_block = tuple.__new__  # `Block._make` without its Python frame
 _P, _S = 1, 2  # flags: paragraph margin on this side, a group on this side
@@ -120,6 +131,19 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_ANYWHERE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
+
+
+def is_selector(source: object) -> TypeIs[Selector]:
+    """Whether `source` is a `parsel.Selector` (or a subclass's, Scrapy's).
+
+    Asked without importing parsel, which would add a third to the package's
+    import time: a Selector can exist only once parsel has been imported.
+
+    >>> is_selector("<p>a</p>")
+    False
+    """
+    parsel = sys.modules.get("parsel")
+    return parsel is not None and isinstance(source, parsel.Selector)
 
 
 def looks_like_html(source: str | bytes) -> bool:
@@ -816,7 +840,7 @@ def _parse(
     source: str | bytes | Selector, charset: str | None
 ) -> tuple[_Rendered, tuple[ParseWarning, ...], str | None]:
     """The rendering, the decoding's warnings and the codec the bytes were read in."""
-    if isinstance(source, Selector):
+    if is_selector(source):
         return _replay(source.root), (), None
     source = _trim_cut(source)
     if isinstance(source, str):
@@ -876,7 +900,7 @@ def read_html(
     base = rendered.base
     base = urljoin(url, base) if base and url else base or url or canonical
     repairs = _Repairs()
-    cut = not isinstance(source, Selector) and _is_cut(source)
+    cut = not is_selector(source) and _is_cut(source)
     blocks, numbers = rendered.blocks(repairs, cut=cut)
     title_text = rendered.title
     anchors = rendered.anchors
