@@ -26,9 +26,8 @@ import json
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import attrs
 
@@ -44,6 +43,9 @@ from .archive import (
 from .convert import to_dict
 from .handover import handover_folder, put, take
 from .model import Interview
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = [
     "PAGE_SUFFIXES",
@@ -340,6 +342,9 @@ def run(
             outcome = item if isinstance(item, Outcome) else run_task(item, options)
             yield encoded(outcome) if options.encode else outcome
         return
+    # Imported here: the process pool's modules are a tenth of the command line's start-up.
+    from concurrent.futures import ProcessPoolExecutor
+
     window: deque[Future[list[Outcome]] | list[Outcome]] = deque()
     # The pool closes (its workers done) before the folder is removed.
     with handover_folder() as folder, ProcessPoolExecutor(max_workers=jobs) as pool:
