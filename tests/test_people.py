@@ -41,6 +41,29 @@ from interfax_parse.grammar.names import correspondents, lede_subject, title_spe
         ),
         # old site (seed 000): a bare name
         ("Jens Stoltenberg: Ball is in Russia’s court", None, "Jens Stoltenberg"),
+        # An office ``... of <Place>`` before a two-word name: the place is the office's.
+        (
+            "Foreign Minister of Hungary Peter Szijjarto: We are not afraid",
+            "Foreign Minister of Hungary",
+            "Peter Szijjarto",
+        ),
+        ("CEO of Rosatom Alexei Likhachev: New units", "CEO of Rosatom", "Alexei Likhachev"),
+        (
+            "UN High Commissioner for Refugees Filippo Grandi: Help is needed",
+            "UN High Commissioner for Refugees",
+            "Filippo Grandi",
+        ),
+        (
+            "Governor of St. Petersburg Alexander Beglov: The city is ready",
+            "Governor of St. Petersburg",
+            "Alexander Beglov",
+        ),
+        # ... while a three-word name after an organisation stays whole
+        (
+            "Secretary General of NATO Anders Fogh Rasmussen: Partnership matters",
+            "Secretary General of NATO",
+            "Anders Fogh Rasmussen",
+        ),
     ],
 )
 def test_office_name_quote_titles(title: str, office: str | None, name: str) -> None:
@@ -86,6 +109,19 @@ def test_office_name_quote_titles(title: str, office: str | None, name: str) -> 
             "Russian Minister of Energy",
             "Alexander Novak",
         ),
+        (
+            "President of Slovenia Borut Pahor has given an interview to Interfax.",
+            "President of Slovenia",
+            "Borut Pahor",
+        ),
+        # seed 000 (a teaser's lede): the sentence before ends in an acronym
+        (
+            "The board chairman, Lord Gregory Barker, is convinced that the changes will do "
+            "the company good, irrespective of the deal with OFAC. Lord Barker told Interfax "
+            "in an interview about the work of the new En+ board.",
+            None,
+            "Lord Gregory Barker",
+        ),
     ],
 )
 def test_lede_subjects(lede: str, office: str | None, name: str) -> None:
@@ -129,6 +165,18 @@ def test_lede_subjects(lede: str, office: str | None, name: str) -> None:
         ("to a number of Russian media outlets, including Interfax, on the first", ()),
         # Another outlet's correspondent is not Interfax's
         ("to Interfax and Novaya Gazeta correspondent Ivan Petrov", ()),
+        # The agency's editors and directors, a hyphenated title among them
+        ("to Interfax Editor-in-Chief Vladimir Gerasimov.", ("Vladimir Gerasimov",)),
+        ("to Interfax deputy editor-in-chief Ann Lee in Moscow", ("Ann Lee",)),
+        (
+            "to Interfax Deputy Director General Vyacheslav Terekhov ahead of",
+            ("Vyacheslav Terekhov",),
+        ),
+        # Two people of the agency, each with an office
+        (
+            "to Interfax chief editor Vladimir Gerasimov and political observer Ann Lee.",
+            ("Vladimir Gerasimov", "Ann Lee"),
+        ),
     ],
 )
 def test_correspondents(lede: str, names: tuple[str, ...]) -> None:
@@ -155,3 +203,17 @@ def test_lede_office_wins_over_the_shorter_title_office() -> None:
     )
     assert people.interviewee == "Javier Solana"
     assert people.interviewee_role is not None and people.interviewee_role.endswith("Policy")
+
+
+def test_office_of_a_place_repeated_in_the_lede() -> None:
+    """The lede's repetition must not bring the place back into the name."""
+    people = find_people(
+        "Foreign Minister of Hungary Peter Szijjarto: We are not afraid",
+        "Foreign Minister of Hungary Peter Szijjarto has given an interview to Interfax "
+        "correspondent Ann Lee.",
+    )
+    assert (people.interviewee, people.interviewee_role) == (
+        "Peter Szijjarto",
+        "Foreign Minister of Hungary",
+    )
+    assert people.correspondents == ("Ann Lee",)

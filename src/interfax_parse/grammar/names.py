@@ -84,6 +84,7 @@ _OFFICE_WORDS = frozenset(
     """.split()
 )
 _CONNECTORS = frozenset("of the to for and on in at de".split())
+_PREPOSITIONS = frozenset("of for to in at on".split())
 _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|de|van|von|der|da|di|du|la|le)(?:-\w+)?\Z")
 _PARTICLE_INITIALS = frozenset("aebidvl")
 """The letters a particle starts with: a cheaper test before the pattern's."""
@@ -96,11 +97,14 @@ _VERB = re.compile(
     r"|\s(?:spoke|speaks|talked|talks|spoken)\s+(?:to|with|about)\b"
     r"|\ssaid\s+in\s+an?\s+(?:exclusive\s+)?interview\b"
 )
-# A sentence ends at white space after ``[a-z0-9)"”’]{2}[.!?]`` or after
-# ``[a-z]{2}[.!?]["”’]``; `_last_sentence` finds the last such end from the
-# punctuation marks alone (a lookbehind at every position cost more).
+# A sentence ends at white space after ``[a-z0-9)"”’]{2}[.!?]``, after an
+# acronym's ``[A-Z]{2}[.!?]`` (``the deal with OFAC. Lord Barker``, but not
+# ``U.S.``, ``Mr.`` or ``St.``) or after ``[a-z]{2}[.!?]["”’]``; `_last_sentence`
+# finds the last such end from the punctuation marks alone (a lookbehind at
+# every position cost more).
 _SENTENCE_MARK = re.compile(r"[.!?]")
 _BEFORE_MARK = frozenset('abcdefghijklmnopqrstuvwxyz0123456789)"”’')
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _CLOSING_QUOTE = frozenset('"”’')
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b")
@@ -111,11 +115,20 @@ _NOT_OFFICE = r"(?:and|or|in|on|which|that|who|where|with|to|from|about|ahead|af
 # One name or several: ``A``, ``A and B``, ``A, B and C``.
 _NAMES = rf"({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)"
 _NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
+# The word before an agency person's name: ``correspondent``, ``Editor-in-Chief``
+# (a hyphenated title ends in one), ``Deputy Director General``.
+_AGENCY_OFFICE = (
+    r"(?:\w+-)*(?i:correspondents?|reporters?|journalists?|chief|editor|head|observer"
+    r"|columnist|director|general)"
+)
 _CORRESPONDENT = re.compile(
     rf"\bInterfax{_APOSTROPHE_S}\s+(?:(?!{_NOT_OFFICE}\b)[\w-]+\s+){{0,3}}?"
-    rf"(?i:correspondents?|reporters?|journalists?|chief|editor|head|observer|columnist)"
-    rf"\s+{_NAMES}"
+    rf"{_AGENCY_OFFICE}\s+{_NAMES}"
 )
+_ANOTHER_CORRESPONDENT = re.compile(
+    rf",?\s+and\s+(?:(?!{_NOT_OFFICE}\b)[\w-]+\s+){{0,3}}?{_AGENCY_OFFICE}\s+{_NAMES}"
+)
+"""``... chief editor A and political observer B``: another person, with an office."""
 _FOR_INTERFAX = re.compile(rf"\bto\s+{_NAMES}\s+(?:for|of)\s+Interfax\b")
 _FOR_OF_INTERFAX = re.compile(r"(?:for|of)\s+Interfax\b")
 """The end of every `_FOR_INTERFAX` match: looked for first, it is cheaper."""
@@ -153,6 +166,8 @@ def split_office_name(phrase: str) -> tuple[str | None, str | None]:
     ('Head of the European Union delegation to Russia', 'Vygaudas Usackas')
     >>> split_office_name("The outgoing U.S. ambassador to Russia Michael McFaul")
     ('U.S. ambassador to Russia', 'Michael McFaul')
+    >>> split_office_name("Foreign Minister of Hungary Peter Szijjarto")
+    ('Foreign Minister of Hungary', 'Peter Szijjarto')
     >>> split_office_name("Secretary General of the League of Arab States")
     ('Secretary General of the League of Arab States', None)
     """
@@ -183,7 +198,9 @@ def _name_start(tokens: list[str]) -> int:
     while start > 0 and end - start < 3 and _is_name_token(tokens[start - 1]):
         start -= 1
     # A third name token is kept only when it cannot be a place or nationality.
-    if end - start == 3 and _NATIONALITY.match(tokens[start]):
+    if end - start == 3 and (
+        _NATIONALITY.match(tokens[start]) or (start > 0 and _place_follows(tokens[start - 1]))
+    ):
         start += 1
     # Particles inside a name: Omar al-Bashir.
     while (
@@ -194,6 +211,16 @@ def _name_start(tokens: list[str]) -> int:
     ):
         start -= 2
     return start
+
+
+def _place_follows(token: str) -> bool:
+    """Whether three capitalised words after `token` start with a place or an
+    organisation rather than a first name: after a preposition (``Foreign
+    Minister of Hungary Peter Szijjarto``) or after yet another name-like word
+    (``Governor of St. Petersburg Alexander Beglov``). An acronym before them
+    leaves a three-word name whole (``Secretary General of NATO Anders Fogh
+    Rasmussen``)."""
+    return token in _PREPOSITIONS or (token[-1:] != "," and _is_name_token(token))
 
 
 def lede_subject(text: str) -> tuple[str | None, str | None]:
@@ -276,7 +303,10 @@ def _last_sentence(text: str) -> str:
             ):
                 continue
             after += 1
-        elif not (before in _BEFORE_MARK and last in _BEFORE_MARK):
+        elif not (
+            (before in _BEFORE_MARK and last in _BEFORE_MARK)
+            or (before in _UPPER and last in _UPPER)
+        ):
             continue
         while after < size and text[after].isspace():
             after += 1
@@ -342,12 +372,14 @@ def expand_name(name: str, text: str) -> str:
         ):
             # Only the few words before the surname can belong to the name, and
             # only its two last ones are looked at: split off no more.
-            before = text[max(0, start - 80) : start].rsplit(None, 2)
+            before = text[max(0, start - 80) : start].rsplit(None, 3)
             found = [last]
             while before and len(found) < 3 and _is_name_token(before[-1]):
                 if before[-1].endswith(","):
                     break
                 found.insert(0, before.pop())
+            if len(found) == 3 and before and _place_follows(before[-1]):
+                del found[0]  # ``of Hungary Peter Szijjarto``: as `_name_start` reads it
             if len(found) > len(best) and all(t in found for t in tokens_of_name):
                 best = found
                 if len(best) == 3:  # the longest a name is taken: none can be longer
@@ -383,7 +415,12 @@ def correspondents(text: str) -> tuple[str, ...]:
         match = _FOR_INTERFAX.search(text)
     if match is None:
         return ()
-    names = (_strip_office(name) for name in _NAME_SEPARATOR.split(match.group(1)))
+    found = _NAME_SEPARATOR.split(match.group(1))
+    more = _ANOTHER_CORRESPONDENT.match(text, match.end())
+    while more is not None:
+        found += _NAME_SEPARATOR.split(more.group(1))
+        more = _ANOTHER_CORRESPONDENT.match(text, more.end())
+    names = (_strip_office(name) for name in found)
     return tuple(name for name in names if name)
 
 
