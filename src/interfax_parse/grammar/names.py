@@ -3,7 +3,8 @@
 The pages name people in a few recurring shapes, all handled here once:
 
 - an office run into a name: ``Head of the European Union delegation to
-  Russia Vygaudas Usackas`` (`split_office_name`);
+  Russia Vygaudas Usackas``, ``Foreign Minister of Hungary Peter Szijjarto``
+  (`split_office_name`);
 - a lede's subject: ``NATO Secretary General Jens Stoltenberg has given an
   (exclusive) interview to Interfax ...``, ``Name, office, has given ...``,
   ``... Javier Solana answered the questions of Interfax`` (`lede_subject`);
@@ -14,7 +15,9 @@ The pages name people in a few recurring shapes, all handled here once:
 - correspondents: ``to Interfax correspondents A and B`` (or ``A, B and
   C``), ``to Interfax special correspondent A``, ``to Interfax's
   correspondent A``, ``to Interfax foreign political desk chief A``, ``to
-  chief of the Interfax's foreign political desk A``, ``to A for Interfax``
+  chief of the Interfax's foreign political desk A``, ``to Interfax
+  Editor-in-Chief A``, ``to Interfax Deputy Director General A``, ``to
+  Interfax chief editor A and political observer B``, ``to A for Interfax``
   (`correspondents`), always as a tuple.
 
 The same functions serve the old site and the newsroom site.
