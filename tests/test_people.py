@@ -71,6 +71,29 @@ def test_office_name_quote_titles(title: str, office: str | None, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # seed 003: the name glued to the end, its dash lost
+        ("Cooperation on Afghanistan is example of shared interests Rasmussen", "Rasmussen"),
+        # ... after a place, an organisation, a number, or the dash itself
+        ("NATO ready for dialogue with Russia Rasmussen", "Rasmussen"),
+        ("Alliance will stay in Afghanistan Rasmussen", "Rasmussen"),
+        ("No new members for NATO Rasmussen", "Rasmussen"),
+        ("Troops to leave in 2014 Rasmussen", "Rasmussen"),
+        ("Partnership with the U.S. Lavrov", "Lavrov"),
+        ("Russia is a realist - Rasmussen", "Rasmussen"),
+        # Someone the title speaks of, after an office or a preposition, is not its speaker
+        ("Russia ready for talks with President Obama", None),
+        ("Moscow hosts talks with King Abdullah", None),
+        ("Lavrov to meet with Rasmussen", None),
+        ("Gas supplies to Europe", None),
+    ],
+)
+def test_name_glued_to_the_title_end(title: str, name: str | None) -> None:
+    assert title_speaker(title) == (None, name)
+
+
+@pytest.mark.parametrize(
     ("lede", "office", "name"),
     [
         # newsroom-68608: "exclusive"

@@ -42,8 +42,20 @@ __all__ = [
     "title_speaker",
 ]
 
+# Places and organisations the pages name most.
+_PLACES = frozenset(
+    """
+    russia moscow washington ukraine kiev kyiv germany berlin china beijing
+    japan tokyo india france paris britain london israel iran iraq syria
+    turkey poland georgia armenia azerbaijan belarus kazakhstan uzbekistan
+    moldova latvia lithuania estonia finland sweden norway austria italy
+    spain greece serbia egypt sudan afghanistan pakistan korea vietnam
+    venezuela cuba brazil mexico canada europe asia africa america nato eu
+    un osce opec csto cis brics sco imf who wto interfax
+    """.split()
+)
 # Words that belong to an office or a place, never to a person's name.
-_NOT_NAME = frozenset(
+_NOT_NAME = _PLACES | frozenset(
     """
     general secretary minister ministers ambassador ambassadors president
     chairman chairwoman chair chancellor director head chief ceo deputy vice
@@ -56,13 +68,7 @@ _NOT_NAME = frozenset(
     community league nations association fund board court assembly
     province region city oblast territory district island islands county
     institute university foundation club forum center centre summit party
-    russia moscow washington ukraine kiev kyiv germany berlin china beijing
-    japan tokyo india france paris britain london israel iran iraq syria
-    turkey poland georgia armenia azerbaijan belarus kazakhstan uzbekistan
-    moldova latvia lithuania estonia finland sweden norway austria italy
-    spain greece serbia egypt sudan afghanistan pakistan korea vietnam
-    venezuela cuba brazil mexico canada europe asia africa america nato eu
-    un osce opec csto cis brics sco imf who wto interfax the a an of and
+    the a an of and
     for to in on at by with from new former outgoing acting incoming
     i we he she they it this that these those there here you our my his her their
     policy affairs relations cooperation integration development economy
@@ -340,9 +346,23 @@ def title_speaker(title: str) -> tuple[str | None, str | None]:
         while start > 0 and len(tokens) - start < 3 and _is_name_token(tokens[start - 1]):
             start -= 1
         before = tokens[start - 1] if start > 0 else ""
-        if start < len(tokens) and before[:1].islower() and before.lower() not in _NOT_NAME:
+        if start < len(tokens) and _may_precede_glued_name(before):
             return None, " ".join(tokens[start:])
     return None, None
+
+
+def _may_precede_glued_name(word: str) -> bool:
+    """Whether `word` can end a title's words before the speaker's name glued
+    to them: a lower-case word (``shared interests Rasmussen``), a place or
+    organisation (``with Russia Rasmussen``, ``NATO``, ``U.S.``), a number
+    (``in 2014 Rasmussen``) or the dash itself. Not an office, a title or a
+    preposition: ``talks with President Obama`` names whom the talks are with."""
+    if word[:1].islower():
+        return word.lower() not in _NOT_NAME
+    if word[:1].isdigit() or word in ("-", "–", "—"):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    return word.lower() in _PLACES or (len(letters) >= 2 and all(c.isupper() for c in letters))
 
 
 def surname(name: str) -> str:
