@@ -57,9 +57,12 @@ OFFICES = (
     "Northern Bank Chairman",
     "Aurora Union Transport Commissioner",
     "Secretary General of the Harbour League",
+    "Foreign Minister of Lindmark",
+    "Governor of Port Aurora",
 )
 """Invented offices; each ends in a word the name splitter knows as an office
-or a place, as real ones do (``NATO Secretary General``)."""
+or a place, as real ones do (``NATO Secretary General``), or in a place after
+a preposition (``Foreign Minister of Hungary``)."""
 
 _WORDS = (
     "the corridor will carry freight before winter and the port tariffs are under review "
