@@ -8,7 +8,11 @@ footer); `read_body` does the rest the same way for all of them:
 - a paragraph opening with a label starts a turn; a paragraph without one
   continues the turn above it;
 - once the body has begun, a gap of two or more blank lines starts the
-  teasers of other interviews, one paragraph each.
+  teasers of other interviews, one paragraph each, unless a turn follows:
+  a later paragraph opening with a standard label, or with a label the
+  page's turns already use, shows that the interview goes on, and the gap
+  is read as a paragraph break (teasers begin at the first wide gap after
+  which no paragraph opens a turn).
 
 Name and office labels (``Minister:``, ``Lavrov:``) are accepted as labels
 only with evidence from the page: a known office word, the interviewee's or a
@@ -206,6 +210,51 @@ class _Reader:
             self.related.extend(b.text for b in rest)
             self.zones.extend([Zone.RELATED] * len(rest))
 
+    def feed_body(self, blocks: Sequence[Block]) -> None:
+        """Read every block as `feed_all` does, except that a wide gap starts
+        the teasers only when no turn follows it.
+
+        A gap of two or more blank lines inside the body (between the lede and
+        the first question, or a stray blank line between two paragraphs) is
+        read as a paragraph break when a later block opens a turn: with a
+        standard label, or with a label the page's turns already use (see
+        `_next_turn`). Teasers begin at the first wide gap after which no
+        block opens a turn.
+
+        `_feed_turns` stops at each wide gap as before, so the loop over the
+        blocks tests nothing more; the blocks after the gap are looked at
+        only then, each once at most (teasers are a few paragraphs).
+        """
+        if self.related:  # teasers read no turn
+            self.feed_all(blocks)
+            return
+        count = len(blocks)
+        start = self._feed_turns(blocks)
+        while start < count:
+            resume = self._next_turn(blocks, start)
+            if resume is None:
+                break
+            # The wide gaps up to and before the turn are paragraph breaks.
+            self._feed_turns([_as_paragraph(b) for b in blocks[start : resume + 1]])
+            start = resume + 1
+            if start < count:
+                start += self._feed_turns(blocks[start:])
+        rest = blocks[start:]
+        if rest:
+            self.related.extend(b.text for b in rest)
+            self.zones.extend([Zone.RELATED] * len(rest))
+
+    def _next_turn(self, blocks: Sequence[Block], start: int) -> int | None:
+        """The index of the first block from `start` on that opens a turn by
+        its label alone: a standard label (``Question:``, ``A.:``), or a name
+        or office label the page's turns already use; None when none does."""
+        match, seen_labels = self.match, self.seen_labels
+        for index in range(start, len(blocks)):
+            found = match(blocks[index].text)
+            if found is not None and (found.role is not None or found.label in seen_labels):
+                return index
+        return None
+
     def _feed_turns(self, blocks: Sequence[Block]) -> int:
         """`feed_all` up to the first teaser; returns its index (or the blocks' count).
 
@@ -389,6 +438,15 @@ class _Reader:
         )
 
 
+_new_block = tuple.__new__  # `Block._make` without its Python frame
+
+
+def _as_paragraph(block: Block) -> Block:
+    """`block` as if one blank line stood before it (a wide gap read as a paragraph break)."""
+    text, line, gap = block
+    return block if gap < 2 else _new_block(Block, (text, line, 1))
+
+
 def read_body(
     blocks: Sequence[Block],
     *,
@@ -402,14 +460,15 @@ def read_body(
     `match` finds a label at the start of a paragraph; templates whose pages
     label turns differently pass their own. On a `truncated` page the last
     block may be a label cut before its colon (``Q.``): it is left unclaimed
-    rather than read as text of the turn above. On a complete page, teasers
-    set off from the last answer by a single blank line are found too.
-    `segment`, when given, is called on the paragraphs (lede first) of a
+    rather than read as text of the turn above. Teasers start at the first
+    wide gap after which no block opens a turn (`_Reader.feed_body`); on a
+    complete page, teasers set off from the last answer by a single blank
+    line are found too. `segment`, when given, is called on the paragraphs (lede first) of a
     body that has no labelled turn at all; when it infers roles, its lede
     and turns replace the unlabelled reading.
     """
     reader = _Reader(title, match, segment)
-    reader.feed_all(blocks)
+    reader.feed_body(blocks)
     if not truncated:
         reader.split_off_teasers()
     if (

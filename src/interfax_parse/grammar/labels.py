@@ -5,6 +5,10 @@ Standard labels (``Question``, ``Answer``, ``Q.``, ``A.``, ``Q``, ``A``,
 (``Minister``, ``Lavrov``, ``Mr. Lavrov``) are *candidates*: whether one is a
 label or just the start of a sentence is decided by the body reader from the
 page's context (see `interfax_parse.body`).
+
+A standard label may be printed with no space after its colon
+(``Question:Your ...``); a candidate needs the space (``McFaul:U.S. ...`` is
+a title glued to its name, ``18:44`` a time).
 """
 
 from __future__ import annotations
@@ -25,10 +29,13 @@ __all__ = [
 
 # Case-insensitive in ASCII only (``(?a:...)``): Unicode case folding would
 # also take ``Queſtion`` (long s) or ``İnterfax`` (dotted I), which are no
-# standard label and have no role.
-_STANDARD = re.compile(
-    r"((?a:Question|Answer|Q\.?|A\.?|Interfax))\s?:(?:\s+(.*))?\Z", re.IGNORECASE
-)
+# standard label and have no role. The text may follow the colon with no
+# space (``Question:Your ...``, as ``<b>Question:</b>Your ...`` renders): a
+# standard label is one of a few fixed words, so the colon alone marks it.
+# Name and office labels (`_CANDIDATE`) still need the space: without it a
+# title glued to its name (``McFaul:U.S. ...``) or a time (``18:44``) would
+# read as one.
+_STANDARD = re.compile(r"((?a:Question|Answer|Q\.?|A\.?|Interfax))\s?:\s*(.*)\Z", re.IGNORECASE)
 _STANDARD_ROLE = {
     "question": Role.QUESTION,
     "q.": Role.QUESTION,
@@ -91,14 +98,16 @@ def match_label(text: str) -> LabelMatch | None:
     True
     >>> match_label("Four focus areas are: democracy") is None
     True
+    >>> match_label("Answer:As I said.").rest, match_label("Lavrov:As I said.")
+    ('As I said.', None)
     """
     colon = text.find(":", 0, 80)
     if colon < 0:  # no colon in the first 80 characters
         return None
     # The usual label, ``Question: ...``, without the patterns: the text up to
     # the colon is a standard label as pages print it, and what follows is
-    # nothing, or white space and then one line, all of which `_STANDARD`'s
-    # ``(?:\s+(.*))?\Z`` would take. Anything else goes to the patterns.
+    # one line, after white space or none, all of which `_STANDARD`'s
+    # ``\s*(.*)\Z`` would take. Anything else goes to the patterns.
     # (Measured: 1.1 to 0.5 us a label, about 17 a page, 4 % of reading a page.)
     label = text[:colon]
     role = _STANDARD_HEADS.get(label)
@@ -108,8 +117,8 @@ def match_label(text: str) -> LabelMatch | None:
             return _new_match(LabelMatch, (label, rest, role))
         if rest[0].isspace():
             rest = rest.lstrip()
-            if "\n" not in rest:
-                return _new_match(LabelMatch, (label, rest, role))
+        if "\n" not in rest:  # with or without a space after the colon
+            return _new_match(LabelMatch, (label, rest, role))
     match = _STANDARD.match(text)
     if match is not None:
         label = match.group(1)
