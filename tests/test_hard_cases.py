@@ -183,3 +183,33 @@ def test_label_with_a_letter_that_folds_onto_ascii_is_a_candidate_not_a_crash() 
     assert interview.turns[0].label is None
     assert interview.turns[0].paragraphs == (f"Queſtion: {first.paragraphs[0]}",)
     assert WarningCode.UNKNOWN_LABEL in {w.code for w in interview.warnings}
+
+
+_OFFICE_LABELLED = """2 Aug 2019
+
+Auroran Deputy Foreign Minister Elena Varga: The treaty is a mistake
+
+Auroran Deputy Foreign Minister Elena Varga has given an interview to Interfax.
+
+Question: Ms. Varga, what happens on August 2?
+
+{label}: The treaty will cease to exist.
+
+Question: And then?
+
+{label}: We will see.
+"""
+
+
+def test_an_office_label_longer_than_the_known_offices_is_the_interviewee() -> None:
+    """``Deputy Foreign Minister:`` labels the interviewee's answers, as
+    ``Minister:`` does: the office is the speaker's, not a name."""
+    for label in (
+        "Deputy Foreign Minister",
+        "The Secretary General",
+        "NATO Secretary General",
+        "Head of Delegation",
+    ):
+        interview = parse(_OFFICE_LABELLED.format(label=label))
+        answers = [t for t in interview.turns if t.role is Role.ANSWER]
+        assert [(t.label, t.speaker) for t in answers] == [(label, "Elena Varga")] * 2, label

@@ -33,7 +33,13 @@ from itertools import repeat
 import attrs
 
 from .blocks import Block
-from .grammar.labels import ASKER_LABELS, OFFICE_LABELS, LabelMatch, is_cut_label, match_label
+from .grammar.labels import (
+    ASKER_LABELS,
+    LabelMatch,
+    is_cut_label,
+    is_office_label,
+    match_label,
+)
 from .grammar.names import (
     correspondents,
     lede_subject,
@@ -177,7 +183,7 @@ class _Reader:
             return _OpenTurn(Role.QUESTION, label, None, [])
         if any(same_person(label, name) for name in people.correspondents):
             return _OpenTurn(Role.QUESTION, label, label, [])
-        if low in OFFICE_LABELS:
+        if is_office_label(label):
             return _OpenTurn(Role.ANSWER, label, None, [])
         previous = self.turns[-1].role if self.turns else None
         named = any(same_person(label, name) for name in self.known_names())

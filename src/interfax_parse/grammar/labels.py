@@ -23,6 +23,7 @@ __all__ = [
     "OFFICE_LABELS",
     "LabelMatch",
     "is_cut_label",
+    "is_office_label",
     "match_label",
     "match_numbered",
 ]
@@ -61,7 +62,23 @@ OFFICE_LABELS = frozenset(
         "senator", "speaker", "expert", "guest", "respondent", "official",
     }
 )  # fmt: skip
-"""Offices printed as answer labels (matched case-insensitively)."""
+"""Offices printed as answer labels (matched case-insensitively; see `is_office_label`)."""
+
+
+def is_office_label(label: str) -> bool:
+    """Whether `label` names an office, as `OFFICE_LABELS` hold them, with
+    words before it or a field after ``of``: ``Deputy Foreign Minister``,
+    ``The Secretary General``, ``NATO Secretary General``, ``Head of Delegation``.
+
+    >>> is_office_label("Deputy Foreign Minister"), is_office_label("Mr. Lavrov")
+    (True, False)
+    """
+    low = label.lower()
+    if low in OFFICE_LABELS:
+        return True
+    words = low.partition(" of ")[0].split()
+    return bool(words) and (words[-1] in OFFICE_LABELS or " ".join(words[-2:]) in OFFICE_LABELS)
+
 
 ASKER_LABELS = frozenset({"interfax", "correspondent", "journalist", "interviewer", "reporter"})
 """Labels that mark the interviewer's side."""
