@@ -213,3 +213,63 @@ def test_an_office_label_longer_than_the_known_offices_is_the_interviewee() -> N
         interview = parse(_OFFICE_LABELLED.format(label=label))
         answers = [t for t in interview.turns if t.role is Role.ANSWER]
         assert [(t.label, t.speaker) for t in answers] == [(label, "Elena Varga")] * 2, label
+
+
+_ANSWERS_UNLABELLED = """1 Jul 2016
+
+Aurora Union Transport Commissioner Tomas Brenner: The corridor will carry freight
+
+Aurora Union Transport Commissioner Tomas Brenner has given an interview to Interfax.
+
+Question: Will the corridor open before winter?
+
+It will. The port tariffs are under review.
+
+Our partners agree on the principle of open transit.
+
+Question: The shippers say costs remain high.
+
+Is there a timetable?
+
+There is a timetable for every task.
+"""
+
+
+def test_questions_labelled_and_answers_not_are_told_apart() -> None:
+    """A page that lost its answer labels (migrated pages did) reads each question's
+    paragraphs after the one that asks as its answer, and says the roles were inferred."""
+    interview = parse(_ANSWERS_UNLABELLED)
+    assert [(t.role, t.label, t.speaker, len(t.paragraphs)) for t in interview.turns] == [
+        (Role.QUESTION, "Question", "Interfax", 1),
+        (Role.ANSWER, None, "Tomas Brenner", 2),
+        (Role.QUESTION, "Question", "Interfax", 2),
+        (Role.ANSWER, None, "Tomas Brenner", 1),
+    ]
+    assert interview.turns[3].text == "There is a timetable for every task."
+    assert WarningCode.ROLES_INFERRED in {w.code for w in interview.warnings}
+
+
+def test_labelled_answers_leave_question_paragraphs_alone() -> None:
+    page = _ANSWERS_UNLABELLED.replace("It will.", "Answer: It will.").replace(
+        "There is a timetable", "Answer: There is a timetable"
+    )
+    interview = parse(page)
+    assert [len(t.paragraphs) for t in interview.turns] == [1, 2, 2, 1]
+    assert WarningCode.ROLES_INFERRED not in {w.code for w in interview.warnings}
+
+
+def test_a_question_cut_before_it_asks_keeps_its_paragraphs() -> None:
+    """On a prefix that ends inside a long question, its second paragraph is the
+    question's, not an answer: nothing asks yet."""
+    cut = _ANSWERS_UNLABELLED[: _ANSWERS_UNLABELLED.index("Will the corridor")]
+    page = cut + "Shippers say costs remain high.\n\nThe tariffs are under rev"
+    interview = parse(page)
+    assert [(t.role, len(t.paragraphs)) for t in interview.turns] == [(Role.QUESTION, 2)]
+
+
+def test_a_page_cut_inside_its_first_question_keeps_it_whole() -> None:
+    """One question and no answer is also what a prefix shows that ends before the
+    first ``Answer:``: a statement after the asking paragraph stays in the question."""
+    cut = _ANSWERS_UNLABELLED[: _ANSWERS_UNLABELLED.index("Our partners")]
+    interview = parse(cut.replace("It will.", "Answer is coming.") + "\n")
+    assert [(t.role, len(t.paragraphs)) for t in interview.turns] == [(Role.QUESTION, 2)]

@@ -95,6 +95,6 @@ def test_turn_speakers_equal_the_reader_speaker(
     reader = _Reader(title, match_label)
     reader.feed_all(blocks)
     reader.split_off_teasers()
+    turns = reader.finish().turns  # which may add answers to questions (`infer_answers`)
     expected = [reader.speaker(turn, reader.people()) for turn in reader.turns]
-    turns = reader.finish().turns
     assert [turn.speaker for turn in turns[len(turns) - len(expected) :]] == expected

@@ -48,7 +48,7 @@ from .grammar.names import (
     title_speaker,
 )
 from .model import ParseWarning, RelatedItem, Role, Turn, WarningCode
-from .segment import Segmentation
+from .segment import Segmentation, asks
 from .templates.base import Zone, new_related, slot_setters
 
 __all__ = ["Body", "People", "find_people", "read_body", "related_item"]
@@ -393,11 +393,42 @@ class _Reader:
             warnings=tuple(self.warnings),
         )
 
+    def infer_answers(self) -> None:
+        """Questions labelled, answers not (a page that lost its answer labels,
+        as migrated pages did): each question's paragraphs after the first one
+        that asks (ends with ``?``) are its answer, and the reading says the
+        roles were inferred. A question none of whose paragraphs asks is left
+        whole: its later paragraphs may be the question's own (a page cut
+        before its question mark). Nothing changes when no question splits."""
+        splits = [_answer_start(t.paragraphs) for t in self.turns]
+        pairs = list(zip(splits, self.turns, strict=True))
+        if not any(0 < split < len(t.paragraphs) for split, t in pairs):
+            return
+        turns: list[_OpenTurn] = []
+        for split, turn in pairs:
+            paragraphs = turn.paragraphs
+            turns.append(turn)
+            if 0 < split < len(paragraphs):
+                turns.append(_OpenTurn(Role.ANSWER, None, None, paragraphs[split:]))
+                del paragraphs[split:]
+        self.turns = turns
+        self.warnings.append(
+            ParseWarning(
+                code=WarningCode.ROLES_INFERRED,
+                message="questions are labelled and answers are not; each question's "
+                "paragraphs after the one that asks read as its answer",
+            )
+        )
+
     def finish(self) -> Body:
         if not self.turns and self.pre and self.segment is not None:
             found = self.segment(self.pre)
             if found.inferred:
                 return self.segmented(found)
+        # Two questions or more, and no answer: the answers lost their labels. (One
+        # question alone is also what a page cut before its first answer shows.)
+        if len(self.turns) > 1 and all(t.role is Role.QUESTION for t in self.turns):
+            self.infer_answers()
         people = self.people()
         speaker = self.speaker
         interviewee, answer = people.interviewee, Role.ANSWER
@@ -445,6 +476,11 @@ class _Reader:
 
 
 _new_block = tuple.__new__  # `Block._make` without its Python frame
+
+
+def _answer_start(paragraphs: Sequence[str]) -> int:
+    """The index after a question's first paragraph that asks; 0 when none does."""
+    return next((i + 1 for i, text in enumerate(paragraphs) if asks(text)), 0)
 
 
 def _as_paragraph(block: Block) -> Block:
