@@ -6,7 +6,9 @@ footer); `read_body` does the rest the same way for all of them:
 - paragraphs before the first turn form the lede (the first one) and, when
   more stand there, an unlabelled turn (reported speech keeps its text);
 - a paragraph opening with a label starts a turn; a paragraph without one
-  continues the turn above it;
+  continues the turn above it (but when two questions or more are labelled
+  and no answer is, each question's paragraphs after the one that asks are
+  its answer: `_Reader.infer_answers`);
 - once the body has begun, a gap of two or more blank lines starts the
   teasers of other interviews, one paragraph each, unless a turn follows:
   a later paragraph opening with a standard label, or with a label the
