@@ -53,16 +53,21 @@ from interfax_parse.grammar.names import correspondents, lede_subject, title_spe
             "UN High Commissioner for Refugees",
             "Filippo Grandi",
         ),
-        (
-            "Governor of St. Petersburg Alexander Beglov: The city is ready",
-            "Governor of St. Petersburg",
-            "Alexander Beglov",
-        ),
-        # ... while a three-word name after an organisation stays whole
+        # ... while a three-word name after the place stays whole
         (
             "Secretary General of NATO Anders Fogh Rasmussen: Partnership matters",
             "Secretary General of NATO",
             "Anders Fogh Rasmussen",
+        ),
+        (
+            "President of Colombia Juan Manuel Santos: Peace is near",
+            "President of Colombia",
+            "Juan Manuel Santos",
+        ),
+        (
+            "Chairman of the Board of Rosneft Igor Ivanovich Sechin: Output will grow",
+            "Chairman of the Board of Rosneft",
+            "Igor Ivanovich Sechin",
         ),
     ],
 )
@@ -75,13 +80,11 @@ def test_office_name_quote_titles(title: str, office: str | None, name: str) -> 
     [
         # seed 003: the name glued to the end, its dash lost
         ("Cooperation on Afghanistan is example of shared interests Rasmussen", "Rasmussen"),
-        # ... after a place, an organisation, a number, or the dash itself
-        ("NATO ready for dialogue with Russia Rasmussen", "Rasmussen"),
-        ("Alliance will stay in Afghanistan Rasmussen", "Rasmussen"),
-        ("No new members for NATO Rasmussen", "Rasmussen"),
-        ("Troops to leave in 2014 Rasmussen", "Rasmussen"),
-        ("Partnership with the U.S. Lavrov", "Lavrov"),
-        ("Russia is a realist - Rasmussen", "Rasmussen"),
+        # A title ending in a proper noun that is no person: after a place, an
+        # organisation or a number, a capitalised end is an event or a company
+        ("Russia ready for 2014 Winter Olympics", None),
+        ("Rosneft to sign deal with China National Petroleum", None),
+        ("Dialogue with the Moscow Patriarchate", None),
         # Someone the title speaks of, after an office or a preposition, is not its speaker
         ("Russia ready for talks with President Obama", None),
         ("Moscow hosts talks with King Abdullah", None),
@@ -191,10 +194,12 @@ def test_lede_subjects(lede: str, office: str | None, name: str) -> None:
         # The agency's editors and directors, a hyphenated title among them
         ("to Interfax Editor-in-Chief Vladimir Gerasimov.", ("Vladimir Gerasimov",)),
         ("to Interfax deputy editor-in-chief Ann Lee in Moscow", ("Ann Lee",)),
+        # An interviewee's office after Interfax is not the agency's
         (
-            "to Interfax Deputy Director General Vyacheslav Terekhov ahead of",
-            ("Vyacheslav Terekhov",),
+            "In an interview with Interfax Rosatom Director General Sergei Kiriyenko speaks",
+            (),
         ),
+        ("Speaking to Interfax UN Secretary General Ban Ki-moon said", ()),
         # Two people of the agency, each with an office
         (
             "to Interfax chief editor Vladimir Gerasimov and political observer Ann Lee.",
@@ -226,6 +231,24 @@ def test_lede_office_wins_over_the_shorter_title_office() -> None:
     )
     assert people.interviewee == "Javier Solana"
     assert people.interviewee_role is not None and people.interviewee_role.endswith("Policy")
+
+
+def test_a_title_ending_in_an_event_leaves_the_lede_its_interviewee() -> None:
+    people = find_people(
+        "Russia ready for 2014 Winter Olympics",
+        "Dmitry Chernyshenko, president of the Sochi 2014 Organizing Committee, has given "
+        "an interview to Interfax.",
+    )
+    assert people.interviewee == "Dmitry Chernyshenko"
+
+
+def test_a_three_word_name_after_to_stays_whole() -> None:
+    people = find_people(
+        "Zarif: Iran and Russia cooperation has a wide scope",
+        "Ahead of the talks in Moscow, Interfax has put questions to Mohammad Javad Zarif, "
+        "who speaks about the prospects of cooperation.",
+    )
+    assert people.interviewee == "Mohammad Javad Zarif"
 
 
 def test_office_of_a_place_repeated_in_the_lede() -> None:

@@ -16,8 +16,8 @@ The pages name people in a few recurring shapes, all handled here once:
   C``), ``to Interfax special correspondent A``, ``to Interfax's
   correspondent A``, ``to Interfax foreign political desk chief A``, ``to
   chief of the Interfax's foreign political desk A``, ``to Interfax
-  Editor-in-Chief A``, ``to Interfax Deputy Director General A``, ``to
-  Interfax chief editor A and political observer B``, ``to A for Interfax``
+  Editor-in-Chief A``, ``to Interfax chief editor A and political observer
+  B``, ``to A for Interfax``
   (`correspondents`), always as a tuple.
 
 The same functions serve the old site and the newsroom site.
@@ -42,20 +42,8 @@ __all__ = [
     "title_speaker",
 ]
 
-# Places and organisations the pages name most.
-_PLACES = frozenset(
-    """
-    russia moscow washington ukraine kiev kyiv germany berlin china beijing
-    japan tokyo india france paris britain london israel iran iraq syria
-    turkey poland georgia armenia azerbaijan belarus kazakhstan uzbekistan
-    moldova latvia lithuania estonia finland sweden norway austria italy
-    spain greece serbia egypt sudan afghanistan pakistan korea vietnam
-    venezuela cuba brazil mexico canada europe asia africa america nato eu
-    un osce opec csto cis brics sco imf who wto interfax
-    """.split()
-)
 # Words that belong to an office or a place, never to a person's name.
-_NOT_NAME = _PLACES | frozenset(
+_NOT_NAME = frozenset(
     """
     general secretary minister ministers ambassador ambassadors president
     chairman chairwoman chair chancellor director head chief ceo deputy vice
@@ -68,7 +56,13 @@ _NOT_NAME = _PLACES | frozenset(
     community league nations association fund board court assembly
     province region city oblast territory district island islands county
     institute university foundation club forum center centre summit party
-    the a an of and
+    russia moscow washington ukraine kiev kyiv germany berlin china beijing
+    japan tokyo india france paris britain london israel iran iraq syria
+    turkey poland georgia armenia azerbaijan belarus kazakhstan uzbekistan
+    moldova latvia lithuania estonia finland sweden norway austria italy
+    spain greece serbia egypt sudan afghanistan pakistan korea vietnam
+    venezuela cuba brazil mexico canada europe asia africa america nato eu
+    un osce opec csto cis brics sco imf who wto interfax the a an of and
     for to in on at by with from new former outgoing acting incoming
     i we he she they it this that these those there here you our my his her their
     policy affairs relations cooperation integration development economy
@@ -93,7 +87,8 @@ _OFFICE_WORDS = frozenset(
     """.split()
 )
 _CONNECTORS = frozenset("of the to for and on in at de".split())
-_PREPOSITIONS = frozenset("of for to in at on".split())
+_OFFICE_PREPOSITIONS = frozenset(("of", "for"))
+"""The words that tie a place to an office: ``Minister of Hungary``, ``for Refugees``."""
 _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|de|van|von|der|da|di|du|la|le)(?:-\w+)?\Z")
 _PARTICLE_INITIALS = frozenset("aebidvl")
 """The letters a particle starts with: a cheaper test before the pattern's."""
@@ -125,10 +120,11 @@ _NOT_OFFICE = r"(?:and|or|in|on|which|that|who|where|with|to|from|about|ahead|af
 _NAMES = rf"({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)"
 _NAME_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
 # The word before an agency person's name: ``correspondent``, ``Editor-in-Chief``
-# (a hyphenated title ends in one), ``Deputy Director General``.
+# (a hyphenated title ends in one). Not ``Director General``: ``with Interfax
+# Rosatom Director General Sergei Kiriyenko`` names the interviewee.
 _AGENCY_OFFICE = (
     r"(?:\w+-)*(?i:correspondents?|reporters?|journalists?|chief|editor|head|observer"
-    r"|columnist|director|general)"
+    r"|columnist)"
 )
 _CORRESPONDENT = re.compile(
     rf"\bInterfax{_APOSTROPHE_S}\s+(?:(?!{_NOT_OFFICE}\b)[\w-]+\s+){{0,3}}?"
@@ -224,12 +220,12 @@ def _name_start(tokens: list[str]) -> int:
 
 def _place_follows(token: str) -> bool:
     """Whether three capitalised words after `token` start with a place or an
-    organisation rather than a first name: after a preposition (``Foreign
-    Minister of Hungary Peter Szijjarto``) or after yet another name-like word
-    (``Governor of St. Petersburg Alexander Beglov``). An acronym before them
-    leaves a three-word name whole (``Secretary General of NATO Anders Fogh
-    Rasmussen``)."""
-    return token in _PREPOSITIONS or (token[-1:] != "," and _is_name_token(token))
+    organisation rather than a first name: after an office's ``of`` or ``for``
+    (``Foreign Minister of Hungary Peter Szijjarto``, ``UN High Commissioner for
+    Refugees Filippo Grandi``). After anything else three words stay a name
+    (``President of Colombia Juan Manuel Santos``, ``questions to Mohammad Javad
+    Zarif``, ``Secretary General of NATO Anders Fogh Rasmussen``)."""
+    return token in _OFFICE_PREPOSITIONS
 
 
 def lede_subject(text: str) -> tuple[str | None, str | None]:
@@ -346,23 +342,9 @@ def title_speaker(title: str) -> tuple[str | None, str | None]:
         while start > 0 and len(tokens) - start < 3 and _is_name_token(tokens[start - 1]):
             start -= 1
         before = tokens[start - 1] if start > 0 else ""
-        if start < len(tokens) and _may_precede_glued_name(before):
+        if start < len(tokens) and before[:1].islower() and before.lower() not in _NOT_NAME:
             return None, " ".join(tokens[start:])
     return None, None
-
-
-def _may_precede_glued_name(word: str) -> bool:
-    """Whether `word` can end a title's words before the speaker's name glued
-    to them: a lower-case word (``shared interests Rasmussen``), a place or
-    organisation (``with Russia Rasmussen``, ``NATO``, ``U.S.``), a number
-    (``in 2014 Rasmussen``) or the dash itself. Not an office, a title or a
-    preposition: ``talks with President Obama`` names whom the talks are with."""
-    if word[:1].islower():
-        return word.lower() not in _NOT_NAME
-    if word[:1].isdigit() or word in ("-", "–", "—"):
-        return True
-    letters = [c for c in word if c.isalpha()]
-    return word.lower() in _PLACES or (len(letters) >= 2 and all(c.isupper() for c in letters))
 
 
 def surname(name: str) -> str:

@@ -58,7 +58,6 @@ OFFICES = (
     "Aurora Union Transport Commissioner",
     "Secretary General of the Harbour League",
     "Foreign Minister of Lindmark",
-    "Governor of Port Aurora",
 )
 """Invented offices; each ends in a word the name splitter knows as an office
 or a place, as real ones do (``NATO Secretary General``), or in a place after
