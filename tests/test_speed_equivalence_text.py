@@ -144,11 +144,23 @@ def test_slot_setters_refuse_what_the_shortcut_would_skip() -> None:
         slot_setters(Checked, "value")
 
 
+def _turn_follows(reader: _Reader, blocks: Sequence[Block]) -> bool:
+    """Whether a block opens a turn by its label alone (standard, or one the page used)."""
+    for block in blocks:
+        found = reader.match(block.text)
+        if found is not None and (found.role is not None or found.label in reader.seen_labels):
+            return True
+    return False
+
+
 def _reference_feed_all(reader: _Reader, blocks: Sequence[Block]) -> None:
-    """`_Reader.feed_all` as first written: the teaser test on every block."""
+    """`_Reader.feed_all` as first written: the teaser test on every block (a
+    wide gap starts the teasers unless a later block opens a turn)."""
     match, turns, pre, zones = reader.match, reader.turns, reader.pre, reader.zones
     for index, block in enumerate(blocks):
-        if reader.related or (block.gap >= 2 and (pre or turns)):
+        if reader.related or (
+            block.gap >= 2 and (pre or turns) and not _turn_follows(reader, blocks[index:])
+        ):
             rest = blocks[index:]
             reader.related.extend(b.text for b in rest)
             zones.extend([Zone.RELATED] * len(rest))
@@ -210,6 +222,7 @@ def _state(reader: _Reader) -> tuple[object, ...]:
 
 @given(_BODIES, _TITLES, st.lists(st.sampled_from(["Teaser text."]), max_size=1))
 @example([("Lede.", 0), ("Question: Why?", 1), ("Teaser.", 2), ("Answer: No.", 0)], None, [])
+@example([("Lede.", 0), ("Question: Why?", 1), ("Teaser.", 2), ("Plain.", 3)], None, [])
 def test_feed_all_equals_block_by_block_reading(
     body: list[tuple[str, int]], title: str | None, related: list[str]
 ) -> None:

@@ -208,37 +208,22 @@ class _Reader:
     def feed_all(self, blocks: Sequence[Block]) -> None:
         """Read every block in turn: a block opening with an accepted label
         starts a turn, any other continues the turn above it (or, before the
-        first turn, joins the lede's paragraphs); from the first block after a
-        gap of two or more blank lines on, every block is a teaser.
+        first turn, joins the lede's paragraphs); once the body has begun, the
+        blocks from the first gap of two or more blank lines after which no
+        block opens a turn on are teasers (a reader that already met teasers
+        reads no turn).
 
+        A wide gap inside the body (between the lede and the first question,
+        or a stray blank line between two paragraphs) is read as a paragraph
+        break when a later block opens a turn: with a standard label, or with
+        a label the page's turns already use (see `_next_turn`).
+        `_feed_turns` stops at each wide gap, so the loop over the blocks
+        tests nothing more; the blocks after a gap are looked at only then,
+        each once at most (teasers are a few paragraphs).
         """
-        start = 0 if self.related else self._feed_turns(blocks)  # teasers read no turn
-        rest = blocks[start:]
-        if rest:
-            self.related.extend(b.text for b in rest)
-            self.zones.extend([Zone.RELATED] * len(rest))
-
-    def feed_body(self, blocks: Sequence[Block]) -> None:
-        """Read every block as `feed_all` does, except that a wide gap starts
-        the teasers only when no turn follows it.
-
-        A gap of two or more blank lines inside the body (between the lede and
-        the first question, or a stray blank line between two paragraphs) is
-        read as a paragraph break when a later block opens a turn: with a
-        standard label, or with a label the page's turns already use (see
-        `_next_turn`). Teasers begin at the first wide gap after which no
-        block opens a turn.
-
-        `_feed_turns` stops at each wide gap as before, so the loop over the
-        blocks tests nothing more; the blocks after the gap are looked at
-        only then, each once at most (teasers are a few paragraphs).
-        """
-        if self.related:  # teasers read no turn
-            self.feed_all(blocks)
-            return
         count = len(blocks)
-        start = self._feed_turns(blocks)
-        while start < count:
+        start = 0 if self.related else self._feed_turns(blocks)
+        while start < count and not self.related:
             resume = self._next_turn(blocks, start)
             if resume is None:
                 break
@@ -505,14 +490,14 @@ def read_body(
     label turns differently pass their own. On a `truncated` page the last
     block may be a label cut before its colon (``Q.``): it is left unclaimed
     rather than read as text of the turn above. Teasers start at the first
-    wide gap after which no block opens a turn (`_Reader.feed_body`); on a
+    wide gap after which no block opens a turn (`_Reader.feed_all`); on a
     complete page, teasers set off from the last answer by a single blank
     line are found too. `segment`, when given, is called on the paragraphs (lede first) of a
     body that has no labelled turn at all; when it infers roles, its lede
     and turns replace the unlabelled reading.
     """
     reader = _Reader(title, match, segment)
-    reader.feed_body(blocks)
+    reader.feed_all(blocks)
     if not truncated:
         reader.split_off_teasers()
     if (
