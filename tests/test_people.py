@@ -53,6 +53,12 @@ from interfax_parse.grammar.names import correspondents, lede_subject, title_spe
             "UN High Commissioner for Refugees",
             "Filippo Grandi",
         ),
+        # A place of two words after the office's ``of``: ``St. Petersburg``
+        (
+            "Governor of St. Petersburg Alexander Beglov: The city is ready",
+            "Governor of St. Petersburg",
+            "Alexander Beglov",
+        ),
         # ... while a three-word name after the place stays whole
         (
             "Secretary General of NATO Anders Fogh Rasmussen: Partnership matters",

@@ -222,10 +222,11 @@ def _place_follows(token: str) -> bool:
     """Whether three capitalised words after `token` start with a place or an
     organisation rather than a first name: after an office's ``of`` or ``for``
     (``Foreign Minister of Hungary Peter Szijjarto``, ``UN High Commissioner for
-    Refugees Filippo Grandi``). After anything else three words stay a name
+    Refugees Filippo Grandi``) or after ``St.`` (``Governor of St. Petersburg
+    Alexander Beglov``). After anything else three words stay a name
     (``President of Colombia Juan Manuel Santos``, ``questions to Mohammad Javad
     Zarif``, ``Secretary General of NATO Anders Fogh Rasmussen``)."""
-    return token in _OFFICE_PREPOSITIONS
+    return token in _OFFICE_PREPOSITIONS or token == "St."
 
 
 def lede_subject(text: str) -> tuple[str | None, str | None]:
