@@ -291,6 +291,19 @@ def test_page_starting_at_an_answer_has_no_title_and_says_so() -> None:
     assert no_title.line == 2 and "starts at a turn" in no_title.message
 
 
+def test_page_starting_inside_an_unlabelled_answer_has_no_title_and_says_so() -> None:
+    """A migrated page that lost both its opening lines and the first answer's label:
+    the long paragraph after the date is the interview's text, not its title."""
+    text = _page("newsroom-832").path.read_text(encoding="utf-8")
+    iv = parse(text.replace("Answer: Zero", "Zero", 1))
+    assert iv.title is None and iv.lede is None and iv.interviewee is None
+    first = iv.turns[0]
+    assert first.role is None and first.paragraphs[0].startswith("Zero, not in the least")
+    assert [t.label for t in iv.turns[1:3]] == ["Q.", "A."]
+    codes = {w.code for w in iv.warnings}
+    assert WarningCode.NO_TITLE in codes and WarningCode.UNLABELLED_TEXT in codes
+
+
 def test_same_interview_on_the_old_site_lost_its_apostrophes() -> None:
     """newsroom-832 is the McFaul interview of interview-asp-478540 (same date).
 

@@ -147,9 +147,15 @@ class _Reader:
     """One pass over the body blocks; see `read_body`."""
 
     def __init__(
-        self, title: str | None, match: LabelMatcher, segment: Segmenter | None = None
+        self,
+        title: str | None,
+        match: LabelMatcher,
+        segment: Segmenter | None = None,
+        *,
+        lede: bool = True,
     ) -> None:
         self.title = title
+        self.has_lede = lede  # whether the first paragraph before any turn is the lede
         self.match = match
         self.segment = segment
         self.speaker_of_title = title_speaker(title) if title else (None, None)
@@ -166,8 +172,11 @@ class _Reader:
 
     def people(self) -> People:
         if self._people is None or not self.turns:
-            self._people = _people(self.speaker_of_title, self.pre[0] if self.pre else None)
+            self._people = _people(self.speaker_of_title, self.lede())
         return self._people
+
+    def lede(self) -> str | None:
+        return self.pre[0] if self.pre and self.has_lede else None
 
     def known_names(self) -> list[str]:
         people = self.people()
@@ -286,7 +295,7 @@ class _Reader:
             else:
                 pre.append(text)
         zones = [Zone.TURN] * count
-        if pre and not had_pre:  # the first block went to the lede
+        if pre and not had_pre and self.has_lede:  # the first block went to the lede
             zones[0] = Zone.LEDE
         self.zones.extend(zones)
         return count
@@ -434,15 +443,16 @@ class _Reader:
             )
             _set_paragraphs(turn, tuple(t.paragraphs))
             turns.append(turn)
-        if len(self.pre) > 1:
-            turns.insert(
-                0, Turn(role=None, label=None, speaker=None, paragraphs=tuple(self.pre[1:]))
-            )
+        lede = self.lede()
+        unlabelled = self.pre[1:] if lede is not None else self.pre
+        if unlabelled:
+            turns.insert(0, Turn(role=None, label=None, speaker=None, paragraphs=tuple(unlabelled)))
+            where = "after the lede" if lede is not None else "before the first labelled turn"
             self.warnings.append(
                 ParseWarning(
                     code=WarningCode.UNLABELLED_TEXT,
-                    message=f"{len(self.pre) - 1} paragraph(s) without a label stand "
-                    "after the lede; kept as an unlabelled turn",
+                    message=f"{len(unlabelled)} paragraph(s) without a label stand "
+                    f"{where}; kept as an unlabelled turn",
                 )
             )
         if not self.turns:
@@ -453,7 +463,7 @@ class _Reader:
                 )
             )
         return Body(
-            lede=self.pre[0] if self.pre else None,
+            lede=lede,
             turns=tuple(turns),
             related=self.related_items(),
             people=people,
@@ -483,6 +493,7 @@ def read_body(
     match: LabelMatcher = match_label,
     truncated: bool = False,
     segment: Segmenter | None = None,
+    lede: bool = True,
 ) -> Body:
     """Read the blocks between a page's title and its footer.
 
@@ -494,9 +505,11 @@ def read_body(
     complete page, teasers set off from the last answer by a single blank
     line are found too. `segment`, when given, is called on the paragraphs (lede first) of a
     body that has no labelled turn at all; when it infers roles, its lede
-    and turns replace the unlabelled reading.
+    and turns replace the unlabelled reading. Without `lede` (a page that
+    starts inside its body, its title and opening lines lost), the paragraphs
+    before the first turn are all an unlabelled turn.
     """
-    reader = _Reader(title, match, segment)
+    reader = _Reader(title, match, segment, lede=lede)
     reader.feed_all(blocks)
     if not truncated:
         reader.split_off_teasers()

@@ -105,6 +105,11 @@ def render_turn(turn: Turn) -> list[str]:
     return paragraphs
 
 
+_LONGEST_TITLE = 300
+"""Characters; a longer first block is text of the body (the longest real title is
+about 160), as on a migrated page that starts inside an unlabelled answer."""
+
+
 def _is_turn(text: str) -> bool:
     """Whether a block opens a turn with a standard label (``Answer: ...``)."""
     found = match_label(text)
@@ -241,15 +246,17 @@ class NewsroomTemplate(Template):
             )
 
         title: str | None = None
-        if start < len(blocks) and not _is_turn(blocks[start].text):
-            title = blocks[start].text
+        first = blocks[start].text if start < len(blocks) else None
+        if first is not None and not _is_turn(first) and len(first) <= _LONGEST_TITLE:
+            title = first
             zones[start] = Zone.TITLE
             start += 1
-        elif start < len(blocks):
+        elif first is not None:
+            where = "at a turn" if _is_turn(first) else "inside its body"
             warnings.append(
                 ParseWarning(
                     code=WarningCode.NO_TITLE,
-                    message="the page starts at a turn: its title and opening lines are missing",
+                    message=f"the page starts {where}: its title and opening lines are missing",
                     line=blocks[start].line,
                 )
             )
@@ -269,7 +276,11 @@ class NewsroomTemplate(Template):
             start = found.credit + 1
 
         body = read_body(
-            blocks[start:], title=title, truncated=truncated, segment=segment_paragraphs
+            blocks[start:],
+            title=title,
+            truncated=truncated,
+            segment=segment_paragraphs,
+            lede=title is not None,
         )
         zones[start : len(blocks)] = body.zones
         warnings.extend(body.warnings)
