@@ -472,9 +472,6 @@ class _Reader:
         )
 
 
-_new_block = tuple.__new__  # `Block._make` without its Python frame
-
-
 def _answer_start(paragraphs: Sequence[str]) -> int:
     """The index after a question's first paragraph that asks; 0 when none does."""
     return next((i + 1 for i, text in enumerate(paragraphs) if asks(text)), 0)
@@ -483,7 +480,7 @@ def _answer_start(paragraphs: Sequence[str]) -> int:
 def _as_paragraph(block: Block) -> Block:
     """`block` as if one blank line stood before it (a wide gap read as a paragraph break)."""
     text, line, gap = block
-    return block if gap < 2 else _new_block(Block, (text, line, 1))
+    return block if gap < 2 else Block(text, line, 1)
 
 
 def read_body(
